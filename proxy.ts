@@ -1,0 +1,32 @@
+import acceptLanguage from 'accept-language'
+import { NextResponse, type NextRequest } from 'next/server'
+import { cookieName, fallbackLng, isLanguage, languages } from '@/lib/i18n/settings'
+
+acceptLanguage.languages([...languages])
+
+export const config = {
+  // Everything except the API, Next's assets and public files.
+  matcher: ['/((?!api|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)'],
+}
+
+/** Sends "/" and other unprefixed paths to a language: path, then cookie, then Accept-Language, then Spanish. */
+export function proxy(req: NextRequest) {
+  const { pathname, search } = req.nextUrl
+  const first = pathname.split('/')[1]
+  if (isLanguage(first)) {
+    const headers = new Headers(req.headers)
+    headers.set('x-pathname', pathname)
+    const res = NextResponse.next({ request: { headers } })
+    // Remember the language a person chose, for their next visit to "/".
+    if (req.cookies.get(cookieName)?.value !== first) {
+      res.cookies.set(cookieName, first, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 })
+    }
+    return res
+  }
+  const fromCookie = req.cookies.get(cookieName)?.value
+  const lng = isLanguage(fromCookie)
+    ? fromCookie
+    : (acceptLanguage.get(req.headers.get('accept-language')) ?? fallbackLng)
+  const rest = pathname === '/' ? '' : pathname
+  return NextResponse.redirect(new URL(`/${lng}${rest}${search}`, req.url))
+}
