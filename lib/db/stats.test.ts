@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parseStatsQuery } from '@/lib/stats/filters'
 import { db } from './prisma'
-import { countOutcomes, filterChoices, lastScreeningDay } from './stats'
+import { countOutcomes, filterChoices, lastScreeningDay, rulesVersionsIn } from './stats'
 
 // A rules version of our own keeps these rows apart from other tests sharing the database.
 const version = `test-stats-${randomUUID().slice(0, 8)}`
@@ -47,6 +47,7 @@ describe('outcome statistics', () => {
       { key: 'CO', outcome: 'likely_eligible', count: 1 }, { key: 'HT', outcome: 'not_eligible', count: 1 },
     ])
     expect((await filterChoices()).rulesVersions).toContain(version)
+    expect(await rulesVersionsIn(q({ view: 'outcome' }), undefined)).toEqual([version])
     expect(await lastScreeningDay()).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
 })

@@ -38,8 +38,9 @@ export async function lastScreeningDay(): Promise<string | undefined> {
 
 /** Outcome counts for the query's view, filters and date range (the day view is limited; see effectiveRange). */
 export async function countOutcomes(query: StatsQuery, lastDay: string | undefined): Promise<OutcomeCount[]> {
-  const period = query.view === 'period'
-  const key = period ? periodKey[query.granularity] : keyColumn[query.view]
+  const { view } = query
+  const period = view === 'period'
+  const key = view === 'period' ? periodKey[query.granularity] : keyColumn[view]
   const label = period ? Prisma.sql`to_char(k, ${periodFormat[query.granularity]})` : Prisma.raw('k')
   const rows = await db().$queryRaw<Array<{ key: string; outcome: string; count: number }>>`
     SELECT ${label} AS key, "outcome", count FROM (
@@ -71,4 +72,11 @@ function whereClause(query: StatsQuery, lastDay: string | undefined): Prisma.Sql
   if (query.locale) conditions.push(Prisma.sql`"locale" = ${query.locale}`)
   if (query.rulesVersion) conditions.push(Prisma.sql`"rules_version" = ${query.rulesVersion}`)
   return Prisma.join(conditions, ' AND ')
+}
+
+/** The rules versions that decided the outcomes a query counts (named in the CSV header). */
+export async function rulesVersionsIn(query: StatsQuery, lastDay: string | undefined): Promise<string[]> {
+  const rows = await db().$queryRaw<Array<{ v: string }>>`
+    SELECT DISTINCT "rules_version" AS v FROM "outcome_daily_counts" WHERE ${whereClause(query, lastDay)} ORDER BY 1`
+  return rows.map((r) => r.v)
 }

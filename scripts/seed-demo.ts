@@ -3,8 +3,9 @@
 // in batches, so a million rows take well under a minute. Demo rows carry idempotency keys "demo-…";
 // --replace deletes earlier demo rows first. Never run against production data.
 import pg from 'pg'
+import { shippedHistory } from '../lib/rules/data'
 
-const arg = (name, fallback) => {
+const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`)
   return i >= 0 ? process.argv[i + 1] : fallback
 }
@@ -15,6 +16,9 @@ if (!Number.isInteger(total) || total < 1) {
 }
 const BATCH = 100_000
 const run = Date.now().toString(36)
+// The rules version that decides an outcome is the one in effect on its "as of" date.
+const versionCase = 'CASE ' + [...shippedHistory].reverse()
+  .map((v) => `WHEN as_of >= DATE '${v.effectiveFrom}' THEN '${v.id}'`).join(' ') + ` ELSE '${shippedHistory[0]!.id}' END`
 
 // Shapes follow the programme (../shared/domain/smi-facts.md): who was screened where, and when.
 // Weighted picks use one random number per column; CASE thresholds are cumulative shares.
@@ -22,12 +26,15 @@ const SQL = `
 WITH base AS (
   SELECT n, random() AS r_country, random() AS r_nat, random() AS r_out, random() AS r_loc, random() AS r_chan,
          random() AS r_adult, random() AS r_arr,
-         DATE '2023-06-12' + floor(power(random(), 0.8) * (DATE '2025-02-03' - DATE '2023-06-12'))::int AS day
+         DATE '2024-06-01' + floor(power(random(), 0.7) * (DATE '2026-11-24' - DATE '2024-06-01'))::int AS day
   FROM generate_series($1::int, $2::int) AS n
+), dated AS (
+  -- Most people ask about today; some ask whether they could have registered on an earlier date.
+  SELECT *, CASE WHEN r_arr < 0.7 THEN day ELSE DATE '2023-06-12' + floor(random() * 587)::int END AS as_of FROM base
 ), shaped AS (
   SELECT *,
     CASE WHEN r_country < 0.45 THEN 'CO' WHEN r_country < 0.70 THEN 'EC' WHEN r_country < 0.90 THEN 'CR' ELSE 'GT' END AS country
-  FROM base
+  FROM dated
 ), people AS (
   SELECT *,
     CASE country
@@ -41,18 +48,16 @@ WITH base AS (
 INSERT INTO outcomes (id, idempotency_key, result_code, screened_on, as_of, host_country, nationality, arrival,
                       statuses, adult, outcome, criteria, rules_version, locale, channel, shelter_id)
 SELECT gen_random_uuid(), 'demo-' || $3 || '-' || n, 'DEMO' || upper($3) || n, day,
-  CASE WHEN r_arr < 0.9 THEN day ELSE day - (r_arr * 300)::int END,
-  country, nat,
+  as_of, country, nat,
   CASE WHEN r_arr < 0.55 THEN 'on_or_before' WHEN r_arr < 0.80 THEN 'after' WHEN r_arr < 0.90 THEN 'unknown'
        WHEN r_arr < 0.95 THEN 'straddles' ELSE 'not_asked' END,
   CASE country WHEN 'CO' THEN ARRAY['ppt'] WHEN 'CR' THEN ARRAY['asylum_seeker'] WHEN 'EC' THEN ARRAY['regularization_applied']
                ELSE ARRAY['national_id'] END,
   CASE WHEN r_adult < 0.92 THEN 'yes' WHEN r_adult < 0.96 THEN 'unsure' ELSE 'no' END,
-  CASE WHEN day > DATE '2025-01-20' OR r_out < 0.08 THEN 'registration_closed'
+  CASE WHEN as_of >= DATE '2025-01-20' OR r_out < 0.08 THEN 'registration_closed'
        WHEN r_out < 0.50 THEN 'likely_eligible' WHEN r_out < 0.85 THEN 'not_eligible' ELSE 'needs_more_information' END,
   '[]'::jsonb,
-  lower(country) || CASE WHEN day < DATE '2023-10-18' THEN '-2023-06' WHEN day < DATE '2024-08-01' THEN '-2023-10'
-                         ELSE '-2024-08' END,
+  ${versionCase},
   CASE WHEN nat = 'HT' AND r_loc < 0.75 THEN 'ht' WHEN r_loc < 0.82 THEN 'es' WHEN r_loc < 0.93 THEN 'en' WHEN r_loc < 0.97 THEN 'ht'
        ELSE 'fr' END,
   CASE WHEN r_chan < 0.75 THEN 'self' WHEN r_chan < 0.97 THEN 'assisted' ELSE 'api' END,
