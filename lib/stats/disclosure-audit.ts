@@ -1,7 +1,8 @@
 // The attacker model behind secondary suppression (docs/decisions/0003-statistics-disclosure-control.md).
 // Someone who sees a table knows: every published cell; that a "<5" cell is 1–4; that a secondary-hidden cell is
 // 5 or more (zeros are never hidden); and, worst case, the TRUE row, column and grand totals — exactly when a total
-// is 0 or 5+, only "1–4" otherwise — because other views and filters can reveal them.
+// is 0 or 5+ — because other views and filters can reveal them; except totals that are small themselves, or
+// needed to protect a small total (margins.ts), which are known only as "1–4" or "5 or more".
 import { hasFeasibleCirculation, type BoundedEdge } from './feasible-flow'
 
 export type CellStatus = 'published' | 'primary' | 'secondary'
@@ -10,9 +11,15 @@ export type CellStatus = 'published' | 'primary' | 'secondary'
 export const SMALL_MIN = 1
 export const SMALL_MAX = 4
 
-/** What the attacker is assumed to know about a true total: exact when 0 or 5+, otherwise only 1–4. */
+/** What the attacker is assumed to know about the grand total: exact when 0 or 5+, otherwise only 1–4. */
 export function knownTotalRange(total: number): [number, number] {
   return total >= SMALL_MIN && total <= SMALL_MAX ? [SMALL_MIN, SMALL_MAX] : [total, total]
+}
+
+/** Which row and column totals are known exactly ('published') or only as a range (see margins.ts). */
+export interface MarginStatus {
+  rows: CellStatus[]
+  columns: CellStatus[]
 }
 
 /** What the attacker knows about one cell, given how it is shown. */
@@ -27,7 +34,7 @@ export function knownCellRange(value: number, status: CellStatus, ceiling: numbe
  * i * columns + j) skips cells already shown safe and collects new ones: hiding more cells only widens what the
  * attacker must consider, so a safe cell stays safe.
  */
-export function exposedCells(values: number[][], status: CellStatus[][], stopAtFirst = false,
+export function exposedCells(values: number[][], status: CellStatus[][], margins: MarginStatus, stopAtFirst = false,
   safe = new Set<number>()): Array<[number, number]> {
   const rows = values.length
   const cols = values[0]?.length ?? 0
@@ -39,14 +46,16 @@ export function exposedCells(values: number[][], status: CellStatus[][], stopAtF
   const pub = (i: number, j: number) => (status[i]![j] === 'published' ? values[i]![j]! : 0)
 
   // Nodes: 0 source, 1 sink, rows, columns. Only hidden cells are unknowns; published cells are subtracted.
-  const margin = (from: number, to: number, total: number, published: number): BoundedEdge => {
-    const [lo, hi] = knownTotalRange(total)
-    return { from, to, lower: Math.max(0, lo - published), upper: hi - published }
-  }
+  const margin = (from: number, to: number, [lo, hi]: [number, number], published: number): BoundedEdge =>
+    ({ from, to, lower: Math.max(0, lo - published), upper: hi - published })
   const pubRows = values.map((row, i) => sum(row.map((_, j) => pub(i, j))))
-  const fixed: BoundedEdge[] = [margin(1, 0, grand, sum(pubRows))]
-  for (let i = 0; i < rows; i++) fixed.push(margin(0, 2 + i, rowTotals[i]!, pubRows[i]!))
-  for (let j = 0; j < cols; j++) fixed.push(margin(2 + rows + j, 1, colTotals[j]!, sum(values.map((_, i) => pub(i, j)))))
+  const fixed: BoundedEdge[] = [margin(1, 0, knownTotalRange(grand), sum(pubRows))]
+  for (let i = 0; i < rows; i++) {
+    fixed.push(margin(0, 2 + i, knownCellRange(rowTotals[i]!, margins.rows[i]!, ceiling), pubRows[i]!))
+  }
+  for (let j = 0; j < cols; j++) {
+    fixed.push(margin(2 + rows + j, 1, knownCellRange(colTotals[j]!, margins.columns[j]!, ceiling), sum(values.map((_, i) => pub(i, j)))))
+  }
   const hidden: Array<{ i: number; j: number; edge: BoundedEdge }> = []
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {

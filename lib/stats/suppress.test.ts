@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { possibleValues } from './brute-force-attacker'
-import { suppressionPattern, suppressTable, type ShownCell } from './suppress'
+import { marginStatus, suppressionPattern, suppressTable, type ShownCell } from './suppress'
 
 const show = (cells: ShownCell[][]) =>
   cells.map((r) => r.map((c) => (c.kind === 'count' ? c.value : c.kind === 'small' ? '<5' : 'x')))
@@ -8,7 +8,7 @@ const show = (cells: ShownCell[][]) =>
 /** Hidden cells an attacker can pin to one value (brute force, independent of the implementation). */
 function recoverable(values: number[][]) {
   const status = suppressionPattern(values)
-  const seen = possibleValues(values, status)
+  const seen = possibleValues(values, status, marginStatus(values))
   return status.flatMap((r, i) => r.flatMap((s, j) => (s !== 'published' && seen[i]![j]!.size < 2 ? [[i, j]] : [])))
 }
 
@@ -57,6 +57,16 @@ describe('secondary suppression', () => {
   it('protects two small cells of the same value in one row from the row total', () => {
     const values = [[1, 1, 30], [20, 25, 30]]
     expect(recoverable(values)).toEqual([])
+  })
+
+  it('protects a lone small row without hiding the whole table', () => {
+    // Real shape (Costa Rica, one month): 3 Hondurans, all in one outcome. The grand total minus the other rows would
+    // give their total away, so the next-smallest row total counts as unknown too (margins.ts), and few cells go.
+    const values = [[48, 42, 254, 14], [44, 31, 257, 15], [0, 0, 3, 0], [504, 430, 2835, 157], [328, 257, 1822, 109]]
+    expect(recoverable(values)).toEqual([])
+    const shown = show(suppressTable(values).cells)
+    expect(shown[3]).toEqual([504, 430, 2835, 157])
+    expect(shown[4]).toEqual([328, 257, 1822, 109])
   })
 
   it('never hides a zero (it would protect nothing)', () => {

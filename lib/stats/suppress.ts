@@ -1,7 +1,8 @@
 // Small-cell suppression for published statistics. Why: humanitarian practice (UNHCR's published statistics)
 // hides counts of 1 to 4 and leaves them out of totals, so that no small group of people can be singled out
 // (issue 8; docs/decisions/0003-statistics-disclosure-control.md). Pure: no framework imports.
-import { exposedCells, SMALL_MAX, SMALL_MIN, type CellStatus } from './disclosure-audit'
+import { exposedCells, SMALL_MAX, SMALL_MIN, type CellStatus, type MarginStatus } from './disclosure-audit'
+import { protectTotals } from './margins'
 
 export type { CellStatus } from './disclosure-audit'
 
@@ -16,25 +17,36 @@ export interface SuppressedTable {
   total: number
 }
 
+/** Which true totals an attacker may know exactly (margins.ts): every one but small ones and their protectors. */
+export function marginStatus(values: number[][]): MarginStatus {
+  const lines = linesOf(values)
+  return {
+    rows: protectTotals(lines.slice(0, values.length).map((l) => l.total)),
+    columns: protectTotals(lines.slice(values.length).map((l) => l.total)),
+  }
+}
+
 /** Which cells to hide: 1–4 (primary), then more until none of them can be derived (secondary). */
 export function suppressionPattern(values: number[][]): CellStatus[][] {
   const status: CellStatus[][] = values.map((row) =>
     row.map((v): CellStatus => (v >= SMALL_MIN && v <= SMALL_MAX ? 'primary' : 'published')))
   const lines = linesOf(values)
+  const margins = marginStatus(values)
+  const exact = [...margins.rows, ...margins.columns].map((s) => s === 'published')
   // Cheap rule first (the usual one): a line with an exact total and one hidden cell gets its next-smallest
   // cell hidden too; repeat, since that can leave another line with one hidden cell.
   for (let changed = true; changed;) {
     changed = false
-    for (const line of lines) {
+    lines.forEach((line, k) => {
       const hidden = line.cells.filter(([i, j]) => status[i]![j] !== 'published')
-      if (hidden.length === 1 && line.total > SMALL_MAX) changed = hideSmallest(values, status, line.cells) || changed
-    }
+      if (hidden.length === 1 && exact[k] && line.total > SMALL_MAX) changed = hideSmallest(values, status, line.cells) || changed
+    })
   }
   // Then an exact audit (cycles, bounds, bridges between lines): fix each exposure until none is left,
   // or until every non-zero cell is hidden (the true totals alone then determine the cell; nothing more to do).
   const safe = new Set<number>()
   for (;;) {
-    const [first] = exposedCells(values, status, true, safe)
+    const [first] = exposedCells(values, status, margins, true, safe)
     if (!first) return status
     const [i, j] = first
     const near = [...lines[i]!.cells, ...lines[values.length + j]!.cells]
