@@ -1,6 +1,7 @@
 // `npm run db:purge`: deletes outcomes older than OUTCOME_RETENTION_MONTHS (default 24). Run through
 // scripts/with-db.mjs, so it uses DATABASE_URL or the embedded PostgreSQL like the app.
-import { purgeOutcomes, retentionMonths } from '@/lib/outcomes/purge'
+import { purgeOutcomes } from '@/lib/outcomes/purge'
+import { retentionMonths } from '@/lib/outcomes/retention'
 import { db } from '@/lib/db/prisma'
 
 const months = retentionMonths()

@@ -16,6 +16,7 @@ import { idempotencyDigest } from './idempotency'
 import { listOutbox } from './outbox'
 import { recordOutcome, type RecordResult } from './record'
 import { drainOutbox } from './drain'
+import { GET as health } from '@/app/api/health/route'
 
 type Server = { url: string; stop: () => Promise<void> }
 const root = path.join(os.tmpdir(), 'smi-outage-test')
@@ -62,6 +63,7 @@ it('keeps every acknowledged outcome through a database outage, each stored exac
   await screen(40, 45) // people reload their result page during the outage: same code, nothing new waits
   for (const [key, result] of before) expect(acknowledged.get(key)?.resultCode).toBe(result.resultCode)
   expect(listOutbox().length).toBeGreaterThanOrEqual(20)
+  expect(await (await health()).json()).toMatchObject({ status: 'degraded', database: 'down' })
 
   server = await start()
   // The waiting outcomes are on disk, not in this process: a separate process (as at an app's start-up) drains them.

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db/prisma'
-import { purgeOutcomes, retentionMonths } from './purge'
+import { purgeOutcomes } from './purge'
+import { retentionMonths } from './retention'
 import { resultCodeFor } from './result-code'
 import { idempotencyDigest } from './idempotency'
 

@@ -2,16 +2,10 @@
 // OUTCOME_RETENTION_MONTHS (default 24). Run by `npm run db:purge` and daily by jobs.ts.
 import 'server-only'
 import { db } from '@/lib/db/prisma'
+import { retentionMonths } from './retention'
 
 /** Advisory-lock key: one purge at a time across every instance sharing the database. */
 const PURGE_LOCK = 50_524_505
-
-/** $OUTCOME_RETENTION_MONTHS as a whole number of months (default 24). */
-export function retentionMonths(): number {
-  const months = Number(process.env.OUTCOME_RETENTION_MONTHS ?? 24)
-  if (!Number.isInteger(months) || months < 1) throw new Error('OUTCOME_RETENTION_MONTHS must be a whole number ≥ 1')
-  return months
-}
 
 export type PurgeResult = { deleted: number } | { skipped: 'another purge is running' }
 
