@@ -1,5 +1,6 @@
 import 'server-only'
-import { shippedHistory, type RuleSet } from '@/lib/rules'
+import type { RuleSet } from '@/lib/rules'
+import { shippedHistory } from '@/lib/rules/data'
 import { loadHistory } from './rule-versions'
 
 // When Postgres is unreachable a person must still get their result at once: screen with the last history

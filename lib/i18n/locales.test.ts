@@ -18,7 +18,7 @@ const files = readdirSync(path.join(dir, 'es')).filter((f) => f.endsWith('.json'
 const variables = (text: string) => [...text.matchAll(/{{\s*(\w+)/g)].map((m) => m[1]).sort()
 // Where a language needs another grammatical form of a country name ("au Costa Rica"), the page passes both
 // {{country}} and {{inCountry}} and each language picks one.
-const countryForms = (names: string[]) => names.map((n) => (n === 'inCountry' ? 'country' : n)).join()
+const countryForms = (names: (string | undefined)[]) => names.map((n) => (n === 'inCountry' ? 'country' : n)).join()
 
 describe.each(files)('locales/*/%s', (file) => {
   const spanish = load('es', file)
