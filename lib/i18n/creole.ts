@@ -5,6 +5,9 @@
 /** Creole month names, January first. */
 export const htMonths = ['janvye', 'fevriye', 'mas', 'avril', 'me', 'jen', 'jiyè', 'out', 'septanm', 'oktòb', 'novanm', 'desanm']
 
+/** Creole weekday names, Monday first (glossary §10 [CARBON-HT]). */
+export const htWeekdays = ['lendi', 'madi', 'mèkredi', 'jedi', 'vandredi', 'samdi', 'dimanch']
+
 /** Creole names of the countries in the rules and the region; other countries fall back to French. */
 export const htCountries: Record<string, string> = {
   VE: 'Venezyela', HT: 'Ayiti', CU: 'Kiba', NI: 'Nikaragwa', CO: 'Kolonbi', EC: 'Ekwatè', CR: 'Kosta Rika',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countryName, formatDate } from './format'
+import { countryName, formatDate, listText, weekdayName } from './format'
 
 describe('formatDate', () => {
   it('writes the month in words in every language', () => {
@@ -24,5 +24,14 @@ describe('countryName', () => {
     expect(countryName('ht', 'VE')).toBe('Venezyela')
     expect(countryName('ht', 'DE')).toBe('Allemagne')
     expect(countryName('es', 'HT')).toBe('Haití')
+  })
+})
+
+describe('weekdayName and listText', () => {
+  it('names weekdays and joins lists in the reader\'s language', () => {
+    expect(weekdayName('es', 'mon')).toBe('lunes')
+    expect(weekdayName('ht', 'fri')).toBe('vandredi')
+    expect(listText('en', ['Monday', 'Wednesday', 'Friday'])).toBe('Monday, Wednesday and Friday')
+    expect(listText('ht', ['lendi', 'mèkredi', 'vandredi'])).toBe('lendi, mèkredi ak vandredi')
   })
 })

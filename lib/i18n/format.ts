@@ -1,5 +1,5 @@
 // Dates and country names in the reader's language. Never numbers only (glossary §3: 11/06 vs 06/11).
-import { htCountries, htMonths } from './creole'
+import { htCountries, htMonths, htWeekdays } from './creole'
 import type { Language } from './settings'
 
 const intlLocale: Record<Language, string> = { es: 'es', en: 'en-GB', fr: 'fr', ht: 'fr' }
@@ -35,4 +35,21 @@ export function monthNames(lng: Language): string[] {
   if (lng === 'ht') return htMonths
   const format = new Intl.DateTimeFormat(intlLocale[lng], { month: 'long', timeZone: 'UTC' })
   return Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2023, i, 1))))
+}
+
+const weekdayCodes = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+
+/** A weekday code ("mon") as a word in the reader's language. */
+export function weekdayName(lng: Language, code: string): string {
+  const i = weekdayCodes.indexOf(code)
+  if (i < 0) return code
+  if (lng === 'ht') return htWeekdays[i]!
+  // 2024-01-01 was a Monday.
+  return new Intl.DateTimeFormat(intlLocale[lng], { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i)))
+}
+
+/** "a, b and c" in the reader's language. */
+export function listText(lng: Language, items: string[]): string {
+  if (lng === 'ht') return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ak ${items.at(-1)}`
+  return new Intl.ListFormat(intlLocale[lng], { type: 'conjunction' }).format(items)
 }

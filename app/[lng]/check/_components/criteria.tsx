@@ -6,7 +6,7 @@ import { explainParams } from '@/lib/questionnaire/explain'
 const mark = { met: '✓', not_met: '✗', unknown: '?' } as const
 
 /** Every criterion with its rule value, in words ("You arrived after 11 June 2023, …"). */
-export function Criteria({ lng, r, answers, host, criteria }: { lng: Language; r: TFunction; answers: Answers; host: string; criteria: Criterion[] }) {
+export function Criteria({ lng, t, r, answers, criteria }: { lng: Language; t: TFunction; r: TFunction; answers: Answers; criteria: Criterion[] }) {
   return (
     <ul className="mb-6 space-y-3">
       {criteria.map((c) => (
@@ -14,7 +14,7 @@ export function Criteria({ lng, r, answers, host, criteria }: { lng: Language; r
           <span aria-hidden="true" className="font-bold w-5 shrink-0">{mark[c.status]}</span>
           <span>
             <span className="sr-only">{r(`status.${c.status}`)}: </span>
-            {r(`criteria.${c.id}.${c.status}`, explainParams(lng, host, answers, c.ruleValue))}
+            {r(`criteria.${c.id}.${c.status}`, explainParams(lng, t, answers, c.ruleValue))}
           </span>
         </li>
       ))}

@@ -24,8 +24,7 @@ export default async function ResultPage({ params }: PageProps<'/[lng]/check/res
   const evaluation = evaluate(await screeningHistory(), answers, asOf)
   const t = getT(lng, 'questions')
   const r = getT(lng, 'results')
-  const host = t(`host-country.options.${answers.hostCountry}`)
-  const base = explainParams(lng, host, answers)
+  const base = explainParams(lng, t, answers)
   const closedSince = evaluation.criteria.find((c) => c.id === 'registration-open')?.ruleValue.closedSince
   return (
     <>
@@ -36,7 +35,7 @@ export default async function ResultPage({ params }: PageProps<'/[lng]/check/res
       </div>
       <p className="text-sm text-gray-700 mb-6">{t('result.asOf', { date: formatDate(lng, asOf), version: evaluation.rulesVersion })}</p>
       <h2 className="text-xl font-bold mb-2">{t('result.reasons')}</h2>
-      <Criteria lng={lng} r={r} answers={answers} host={host} criteria={evaluation.criteria} />
+      <Criteria lng={lng} t={t} r={r} answers={answers} criteria={evaluation.criteria} />
       {evaluation.outcome === 'registration_closed' && typeof closedSince === 'string' && (
         <form action={seeResult.bind(null, lng)} className="mb-6 print:hidden">
           <input type="hidden" name="asOf" value={dayBefore(closedSince)} />
@@ -46,7 +45,7 @@ export default async function ResultPage({ params }: PageProps<'/[lng]/check/res
         </form>
       )}
       <h2 className="text-xl font-bold mb-2">{t('result.next')}</h2>
-      <NextSteps lng={lng} r={r} answers={answers} host={host} steps={evaluation.nextSteps} />
+      <NextSteps lng={lng} t={t} r={r} answers={answers} steps={evaluation.nextSteps} />
       <p className="font-bold mt-6">{t('result.code', { code: draft.resultCode })}</p>
       <p className="text-sm text-gray-700 mb-4">{t('result.codeHint')}</p>
       <p className="mb-6">{t('result.disclaimer')}</p>
