@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parseStatsQuery } from '@/lib/stats/filters'
 import { db } from './prisma'
@@ -6,10 +6,12 @@ import { countOutcomes, filterChoices, lastScreeningDay, rulesVersionsIn } from 
 
 // A rules version of our own keeps these rows apart from other tests sharing the database.
 const version = `test-stats-${randomUUID().slice(0, 8)}`
+const code = () => Array.from({ length: 8 }, () => '23456789ABCDEFGHJKMNPQRSTVWXYZ'[Math.floor(Math.random() * 30)]).join('')
 const outcome = (screenedOn: string, hostCountry: string, nationality: string, result: string, channel = 'self', locale = 'es') => ({
-  idempotencyKey: randomUUID(), resultCode: randomUUID(), screenedOn: new Date(`${screenedOn}T00:00:00Z`),
+  idempotencyDigest: createHash('sha256').update(randomUUID()).digest('hex'), resultCode: code(), screenedOn: new Date(`${screenedOn}T00:00:00Z`),
   asOf: new Date(`${screenedOn}T00:00:00Z`), hostCountry, nationality, arrival: 'on_or_before', statuses: ['ppt'],
   adult: 'yes', outcome: result, criteria: [], rulesVersion: version, locale, channel,
+  shelterId: channel === 'assisted' ? 'shelter-01' : null,
 })
 
 afterAll(async () => {

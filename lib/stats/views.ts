@@ -1,4 +1,6 @@
 // The dashboard's views: each one counts outcomes broken down by one dimension (rows) and outcome (columns).
+import { languages } from '@/lib/i18n/settings'
+import { channels } from '@/lib/outcomes/stored-columns'
 import { hostCountries } from '@/lib/rules/answers'
 import { outcomes } from '@/lib/rules/evaluation'
 
@@ -8,11 +10,10 @@ export type StatsView = (typeof statsViews)[number]
 export const granularities = ['day', 'week', 'month'] as const
 export type Granularity = (typeof granularities)[number]
 
-/** How people reached the screener (stored in outcomes.channel). */
-export const channels = ['self', 'assisted', 'api'] as const
-export const statsLocales = ['es', 'en', 'fr', 'ht'] as const
+/** The languages outcomes are stored with (outcomes.locale). */
+export const statsLocales = languages
 
-export { hostCountries, outcomes }
+export { channels, hostCountries, outcomes }
 
 /** Whether `value` names a dashboard view. */
 export function isStatsView(value: unknown): value is StatsView {
