@@ -10,8 +10,8 @@ export function ViewNav({ base, query, t }: { base: string; query: StatsQuery; t
         {statsViews.map((view) => (
           <li key={view}>
             <a href={`${base}?${toSearch(query, { view })}`} aria-current={view === query.view ? 'page' : undefined}
-              className={`inline-flex min-h-11 items-center rounded border px-3 ${view === query.view
-                ? 'border-brand bg-brand text-white no-underline' : 'border-gray-400'}`}>
+              className={`inline-flex min-h-11 items-center rounded px-3 ${view === query.view
+                ? 'border-2 border-brand bg-blue-50 font-bold' : 'border border-gray-400'}`}>
               {t(`views.${view}`)}
             </a>
           </li>
