@@ -1,5 +1,5 @@
 // Test helper, independent of the flow-based audit: enumerates every table an attacker could believe in.
-// Model (docs/decisions/0003-statistics-disclosure-control.md): published cells exact; "<5" is 1–4; a hidden cell
+// Model (docs/decisions/0008-statistics-disclosure-control.md): published cells exact; "<5" is 1–4; a hidden cell
 // is 5+; the grand total is known exactly when 0 or 5+, otherwise only as 1–4; row and column totals are known
 // exactly when `margins` says 'published', as 1–4 when 'primary', as 5+ when 'secondary'.
 import type { CellStatus } from './suppress'

@@ -1,4 +1,4 @@
-// The attacker model behind secondary suppression (docs/decisions/0003-statistics-disclosure-control.md).
+// The attacker model behind secondary suppression (docs/decisions/0008-statistics-disclosure-control.md).
 // Someone who sees a table knows: every published cell; that a "<5" cell is 1–4; that a secondary-hidden cell is
 // 5 or more (zeros are never hidden); and, worst case, the TRUE row, column and grand totals — exactly when a total
 // is 0 or 5+ — because other views and filters can reveal them; except totals that are small themselves, or

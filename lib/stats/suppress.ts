@@ -1,6 +1,6 @@
 // Small-cell suppression for published statistics. Why: humanitarian practice (UNHCR's published statistics)
 // hides counts of 1 to 4 and leaves them out of totals, so that no small group of people can be singled out
-// (issue 8; docs/decisions/0003-statistics-disclosure-control.md). Pure: no framework imports.
+// (issue 8; docs/decisions/0008-statistics-disclosure-control.md). Pure: no framework imports.
 import { exposedCells, SMALL_MAX, SMALL_MIN, type CellStatus, type MarginStatus } from './disclosure-audit'
 import { protectTotals } from './margins'
 
