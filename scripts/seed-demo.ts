@@ -82,5 +82,6 @@ for (let from = 1; from <= total; from += BATCH) {
   process.stdout.write(`${process.stdout.isTTY ? '\r' : '\n'}${to.toLocaleString('en')} / ${total.toLocaleString('en')} outcomes`)
 }
 await client.query('ANALYZE outcomes')
+await client.query('ANALYZE outcome_daily_counts')
 console.log(`\ninserted ${total} demo outcomes in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 await client.end()
