@@ -23,3 +23,13 @@ describe('buildStatsTable', () => {
     expect(t.total).toBe(80)
   })
 })
+
+describe('row order', () => {
+  it('follows the fixed order of channels and languages, not alphabetical order or size', () => {
+    const t = buildStatsTable('channel', [
+      { key: 'api', outcome: 'not_eligible', count: 500 }, { key: 'self', outcome: 'not_eligible', count: 9 },
+      { key: 'assisted', outcome: 'not_eligible', count: 40 },
+    ])
+    expect(t.rowKeys).toEqual(['self', 'assisted', 'api'])
+  })
+})

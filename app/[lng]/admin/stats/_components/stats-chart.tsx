@@ -15,7 +15,7 @@ interface Props {
 /** Server-rendered stacked bars of the published counts (hidden cells add nothing); the table is the text alternative. */
 export function StatsChart({ table, title, description, rowLabels, columnLabels, format }: Props) {
   const width = 640
-  const labelWidth = 170
+  const labelWidth = 180
   const barArea = width - labelWidth - 70
   const rowHeight = table.rowKeys.length > 40 ? 12 : 22
   const height = table.rowKeys.length * rowHeight + 8
@@ -33,7 +33,7 @@ export function StatsChart({ table, title, description, rowLabels, columnLabels,
           return (
             <g key={key}>
               <text x={labelWidth - 6} y={y + rowHeight * 0.7} textAnchor="end" fill="#1f2937">
-                {rowLabels[i]!.length > 26 ? `${rowLabels[i]!.slice(0, 25)}…` : rowLabels[i]}
+                {rowLabels[i]!.length > 24 ? `${rowLabels[i]!.slice(0, 22)}…` : rowLabels[i]}
               </text>
               {table.cells[i]!.map((c, j) => {
                 if (c.kind !== 'count' || c.value === 0) return null
