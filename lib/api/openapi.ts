@@ -22,7 +22,13 @@ export function openApiDocument() {
     ScreeningRequest: screeningRequestSchema, ScreeningResponse: screeningResponseSchema, ScreeningError: screeningErrorSchema, Error: errorSchema,
   })) registry.add(schema, { id })
   const { schemas: raw } = z.toJSONSchema(registry, { target: 'draft-2020-12', unrepresentable: 'any', uri: (id) => `#/components/schemas/${id}` })
-  const schemas = Object.fromEntries(Object.entries(raw).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema]))
+  // Components carry no $schema/$id of their own: OpenAPI 3.1 defaults to JSON Schema 2020-12.
+  const schemas = Object.fromEntries(Object.entries(raw).map(([id, schema]) => {
+    const copy = { ...schema }
+    delete copy.$schema
+    delete copy.$id
+    return [id, copy]
+  }))
   const bad = { description: 'Invalid body: field errors as codes with messages', ...json('Error') }
   const tooLarge = { description: 'Body over 32 KB', ...json('Error') }
   return {

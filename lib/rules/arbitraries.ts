@@ -19,4 +19,8 @@ export const answersArb: fc.Arbitrary<Answers> = fc.record({
   arrivalDate: fc.option(answerDateArb, { nil: undefined }),
   statuses: fc.uniqueArray(fc.record({ code: fc.constantFrom(...statusCodes), since: fc.option(answerDateArb, { nil: undefined }) }), { selector: (s) => s.code, maxLength: 4 }),
   adult: fc.constantFrom('yes' as const, 'no' as const, 'unsure' as const),
-}).map((a) => (a.arrivalDate === undefined ? (({ arrivalDate: _, ...rest }) => rest)(a) : a) as Answers)
+}).map((a) => {
+  const answers: Answers = { ...a }
+  if (answers.arrivalDate === undefined) delete answers.arrivalDate
+  return answers
+})
