@@ -9,7 +9,7 @@ describe('ruleSetSchema', () => {
     expect(ruleSetSchema.safeParse(testVersion('v', '2023-06-01')).success).toBe(true)
   })
   it('rejects a value without its source', () => {
-    const { source: _omitted, ...unsourced } = testRules().minimumAge
+    const unsourced = { ...testRules().minimumAge, source: undefined }
     expect(ruleSetSchema.safeParse(testVersion('v', '2023-06-01', testRules({ minimumAge: unsourced as never }))).success).toBe(false)
   })
   it('rejects overlapping periods for the same people, but allows a nationality override', () => {
