@@ -12,7 +12,8 @@ const cases = [
   ...statsViews.map((view) => ({ name: `${view}, all outcomes`, params: { view } })),
   { name: 'period by day (last 92 days)', params: { view: 'period', granularity: 'day' } },
   { name: 'period by week, CO', params: { view: 'period', granularity: 'week', hostCountry: 'CO' } },
-  { name: 'nationality, CO, first half 2024', params: { view: 'nationality', hostCountry: 'CO', from: '2024-01-01', to: '2024-06-30' } },
+  { name: 'nationality, CO, 15 Jan–30 Jun 2025', params: { view: 'nationality', hostCountry: 'CO', from: '2025-01-15', to: '2025-06-30' } },
+  { name: 'rules-version, 3–27 Oct 2026 (days only)', params: { view: 'rules-version', from: '2026-10-03', to: '2026-10-27' } },
   { name: 'locale, assisted, VE', params: { view: 'locale', channel: 'assisted', nationality: 'VE' } },
   { name: 'channel, ht, not_eligible', params: { view: 'channel', locale: 'ht', outcome: 'not_eligible' } },
 ]
