@@ -51,7 +51,10 @@ export async function listAccounts() {
   return db().adminAccount.findMany({
     orderBy: { email: 'asc' },
     select: { id: true, email: true, role: true, lockedUntil: true, disabledAt: true, createdAt: true, passwordHash: true, totpSecret: true },
-  }).then((rows) => rows.map(({ passwordHash, totpSecret, ...rest }) => ({ ...rest, hasPassword: passwordHash !== null, totpEnabled: totpSecret !== null })))
+  }).then((rows) => rows.map(({ passwordHash, totpSecret, ...rest }) => ({
+    ...rest, hasPassword: passwordHash !== null, totpEnabled: totpSecret !== null,
+    locked: (rest.lockedUntil?.getTime() ?? 0) > Date.now(),
+  })))
 }
 
 /** Changes an account: role, disabled, or unlocked; audited with before and after. */

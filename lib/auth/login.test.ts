@@ -6,7 +6,7 @@ import { accountFailureLimit, clientFailureLimit } from './throttle'
 import { newTotpSecret, totpCode } from './totp'
 
 let n = 0
-async function account(role: 'editor' | 'approver' = 'editor', password = 'correct horse battery') {
+async function account(role: 'viewer' | 'editor' | 'approver' = 'editor', password = 'correct horse battery') {
   const email = `login-${Date.now()}-${n++}@example.org`
   const { id, token } = await createAccount(email, role, null)
   expect(await setPasswordWithToken(token, password)).toEqual({ ok: true, email })

@@ -1,0 +1,84 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { adminBaseURL, createAccount, newAdmin, setPassword, signIn } from './admin-helpers'
+
+test.use({ baseURL: adminBaseURL })
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+test('without a session, an admin page sends you to the login page', async ({ page }) => {
+  await page.goto('/es/admin/audit')
+  await expect(page).toHaveURL(/\/es\/admin\/login$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+})
+
+test('a signed-in account without the role gets 403', async ({ browser }) => {
+  const ctx = await browser.newContext()
+  const page = await ctx.newPage()
+  await newAdmin(page, 'editor')
+  const res = await page.goto('/en/admin/accounts')
+  expect(res?.status()).toBe(403)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You cannot open this page')
+  expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([])
+  await ctx.close()
+})
+
+test('the session cookie is HttpOnly and SameSite=Lax, and changes at each login', async ({ browser }) => {
+  const ctx = await browser.newContext()
+  const page = await ctx.newPage()
+  const email = await newAdmin(page, 'viewer')
+  const first = (await ctx.cookies()).find((c) => c.name.includes('smi_admin'))
+  expect(first).toMatchObject({ httpOnly: true, sameSite: 'Lax' })
+  await signIn(page, email)
+  await expect(page.getByRole('heading', { level: 1, name: 'Admin area', exact: true })).toBeVisible()
+  const second = (await ctx.cookies()).find((c) => c.name.includes('smi_admin'))
+  expect(second?.value).not.toBe(first?.value)
+  // The old token no longer opens anything.
+  const old = await browser.newContext()
+  await old.addCookies([{ ...first!, sameSite: 'Lax' }])
+  const oldPage = await old.newPage()
+  await oldPage.goto('/en/admin')
+  await expect(oldPage).toHaveURL(/\/admin\/login$/)
+  await Promise.all([ctx.close(), old.close()])
+})
+
+test('an account is locked after repeated failed sign-ins', async ({ browser }) => {
+  const ctx = await browser.newContext()
+  const page = await ctx.newPage()
+  const email = `locked-${Date.now()}@example.org`
+  await setPassword(page, createAccount(email, 'editor'))
+  for (let i = 0; i < 4; i++) {
+    await signIn(page, email, 'wrong password')
+    await expect(page.locator('#main').getByRole('alert')).toHaveText('The email address, password or code is wrong.')
+  }
+  await signIn(page, email, 'wrong password')
+  await expect(page.locator('#main').getByRole('alert')).toContainText('This account is locked')
+  await signIn(page, email)
+  await expect(page.locator('#main').getByRole('alert')).toContainText('This account is locked')
+  expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([])
+  await ctx.close()
+})
+
+test('a cross-site POST to the login action is refused', async ({ browser }) => {
+  const ctx = await browser.newContext()
+  const page = await ctx.newPage()
+  const email = `csrf-${Date.now()}@example.org`
+  await setPassword(page, createAccount(email, 'viewer'))
+  await page.goto('/en/admin/login')
+  // The no-JavaScript form carries its server action in hidden fields; replay it from another origin.
+  const hidden = await page.locator('form input[type=hidden]').evaluateAll((inputs) =>
+    Object.fromEntries(inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value])))
+  expect(Object.keys(hidden).some((name) => name.startsWith('$ACTION'))).toBe(true)
+  const form = { ...hidden, email, password: 'a long test passphrase' }
+  const res = await ctx.request.post('/en/admin/login', {
+    headers: { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' }, multipart: form, maxRedirects: 0,
+  })
+  // The same request from this site signs in: the refusal above is about the origin, not the form.
+  const same = await ctx.request.post('/en/admin/login', {
+    headers: { Origin: adminBaseURL, 'Sec-Fetch-Site': 'same-origin' }, multipart: form, maxRedirects: 0,
+  })
+  expect(same.status()).toBe(303)
+  expect(res.status()).toBeGreaterThanOrEqual(400)
+  expect(res.headers()['set-cookie'] ?? '').not.toContain('smi_admin')
+  await ctx.close()
+})
