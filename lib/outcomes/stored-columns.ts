@@ -1,0 +1,69 @@
+// The whitelist: the only columns an outcome has, and how each is derived from (evaluation, answers, meta).
+// Anything not listed here is never stored (issue 5; design.md "Data we keep"). stored-columns.db.test.ts
+// compares this list to the real table, so a new column cannot appear without changing this file.
+import { randomUUID } from 'node:crypto'
+import type { Answers } from '@/lib/rules/answers'
+import type { Evaluation } from '@/lib/rules/evaluation'
+import type { Language } from '@/lib/i18n/settings'
+import { arrivalBucket, type ArrivalBucket } from './arrival-bucket'
+import { idempotencyDigest } from './idempotency'
+
+export const channels = ['self', 'assisted', 'api'] as const
+export type Channel = (typeof channels)[number]
+
+/** One row of `outcomes`, keyed by column name. */
+export interface OutcomeRow {
+  id: string
+  idempotency_digest: string
+  result_code: string
+  screened_on: string
+  as_of: string
+  host_country: string
+  nationality: string
+  arrival: ArrivalBucket
+  statuses: string[]
+  adult: Answers['adult']
+  outcome: Evaluation['outcome']
+  criteria: { id: string; status: string }[]
+  rules_version: string
+  locale: Language
+  channel: Channel
+  shelter_id: string | null
+}
+
+/** Every stored column, in table order. */
+export const outcomeColumns = [
+  'id', 'idempotency_digest', 'result_code', 'screened_on', 'as_of', 'host_country', 'nationality', 'arrival',
+  'statuses', 'adult', 'outcome', 'criteria', 'rules_version', 'locale', 'channel', 'shelter_id',
+] as const satisfies readonly (keyof OutcomeRow)[]
+
+export interface OutcomeMeta {
+  locale: Language
+  channel: Channel
+  shelterId?: string
+  idempotencyKey: string
+  resultCode: string
+  now: Date
+}
+
+/** The anonymised row for one screening: codes and buckets only, the day without a time. */
+export function toOutcomeRow(evaluation: Evaluation, answers: Answers, meta: OutcomeMeta): OutcomeRow {
+  return {
+    id: randomUUID(),
+    idempotency_digest: idempotencyDigest(meta.idempotencyKey),
+    result_code: meta.resultCode,
+    screened_on: meta.now.toISOString().slice(0, 10),
+    as_of: evaluation.asOf.slice(0, 10),
+    host_country: evaluation.hostCountry,
+    nationality: answers.nationality,
+    arrival: arrivalBucket(answers.arrivalDate, evaluation.criteria.find((c) => c.id === 'arrival-date')),
+    statuses: [...new Set(answers.statuses.map((s) => s.code))].sort(),
+    adult: answers.adult,
+    outcome: evaluation.outcome,
+    criteria: evaluation.criteria.map(({ id, status }) => ({ id, status })),
+    rules_version: evaluation.rulesVersion,
+    locale: meta.locale,
+    channel: meta.channel,
+    shelter_id: meta.channel === 'assisted' ? (meta.shelterId ?? null) : null,
+  }
+}
