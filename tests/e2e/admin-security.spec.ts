@@ -82,3 +82,37 @@ test('a cross-site POST to the login action is refused', async ({ browser }) => 
   expect(res.headers()['set-cookie'] ?? '').not.toContain('smi_admin')
   await ctx.close()
 })
+
+test('a script in a draft note is shown as text and never runs', async ({ browser }) => {
+  const ctx = await browser.newContext()
+  const page = await ctx.newPage()
+  await newAdmin(page, 'editor')
+  await page.goto('/en/admin/rules')
+  await page.getByRole('button', { name: 'Start a draft from the version in force' }).click()
+  const note = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
+  await page.getByLabel('Note: what changes and why').fill(note)
+  await page.getByRole('button', { name: 'Save draft' }).first().click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Draft: ${note}`)
+  await page.goto('/en/admin/rules')
+  await expect(page.getByRole('link', { name: note })).toBeVisible()
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+  expect(await page.locator('#main script, #main img').count()).toBe(0)
+  await ctx.close()
+})
+
+test('the admin pages work without JavaScript: sign in and save a draft', async ({ browser }) => {
+  const setup = await browser.newContext()
+  const email = `nojs-${Date.now()}@example.org`
+  await setPassword(await setup.newPage(), createAccount(email, 'editor'))
+  await setup.close()
+  const ctx = await browser.newContext({ javaScriptEnabled: false })
+  const page = await ctx.newPage()
+  await signIn(page, email)
+  await expect(page.getByRole('heading', { level: 1, name: 'Admin area', exact: true })).toBeVisible()
+  await page.goto('/en/admin/rules')
+  await page.getByRole('button', { name: 'Start a draft from the version in force' }).click()
+  await page.getByLabel('Note: what changes and why').fill('Without JavaScript')
+  await page.getByRole('button', { name: 'Save draft' }).first().click()
+  await expect(page.locator('#main').getByRole('status')).toHaveText('The draft is saved.')
+  await ctx.close()
+})
