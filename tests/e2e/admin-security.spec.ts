@@ -116,3 +116,20 @@ test('the admin pages work without JavaScript: sign in and save a draft', async 
   await expect(page.locator('#main').getByRole('status')).toHaveText('The draft is saved.')
   await ctx.close()
 })
+
+for (const lng of ['es', 'en', 'fr', 'ht']) {
+  test(`${lng}: the login and rules pages are translated and axe-clean`, async ({ browser }) => {
+    const ctx = await browser.newContext()
+    const page = await ctx.newPage()
+    await page.goto(`/${lng}/admin/login`)
+    await expect(page.locator('html')).toHaveAttribute('lang', lng)
+    expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([])
+    await newAdmin(page, 'approver')
+    await page.goto(`/${lng}/admin/rules`)
+    expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([])
+    await page.goto(`/${lng}/admin/rules/preview?asOf=2024-03-04&hostCountry=CO&nationality=VE&arrivalDate=2023-01-10&statuses=ppt&adult=yes`)
+    await expect(page.getByTestId('evaluation')).toContainText('likely_eligible')
+    expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([])
+    await ctx.close()
+  })
+}
