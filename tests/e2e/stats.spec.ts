@@ -1,7 +1,18 @@
 import { readFileSync } from 'node:fs'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test'
+import { adminBaseURL, newAdmin } from './admin-helpers'
 import { expectNoAxeViolations } from './support/axe'
 import { languages, text } from './support/locales'
+
+test.use({ baseURL: adminBaseURL })
+
+/** A browser context with a viewer (the lowest admin role) signed in. */
+async function viewer(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
+  const context = await browser.newContext(options)
+  const page = await context.newPage()
+  await newAdmin(page, 'viewer')
+  return { context, page }
+}
 
 // Outcomes only this spec creates (Hondurans screened in Guatemala as of July 2023), through the public API,
 // so that other specs' screenings cannot change these counts: 9 likely eligible, 6 not eligible (under 18),
@@ -42,10 +53,10 @@ test.describe('viewer', () => {
   })
 
   test('filters the dashboard, exports the CSV, and no count of 1–4 is in it', async ({ browser }) => {
-    // Without JavaScript: the filters are a plain GET form and the CSV a plain link.
-    const context = await browser.newContext({ javaScriptEnabled: false })
-    const page = await context.newPage()
-    await page.goto('/en/admin/stats?view=nationality')
+    // Without JavaScript: sign-in, the filters (a plain GET form) and the CSV (a plain link) all work.
+    const { context, page } = await viewer(browser, { javaScriptEnabled: false })
+    await page.getByRole('navigation', { name: 'Admin area' }).getByRole('link', { name: 'Statistics' }).click()
+    await page.getByRole('link', { name: 'Nationality' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Screening statistics' })).toBeVisible()
 
     // Filter with the GET form, as without JavaScript.
@@ -68,19 +79,17 @@ test.describe('viewer', () => {
     expect(cells).toContainEqual(['Honduras (HN)', '9', 'hidden', '0', '<5', '9'])
 
     // The same filtered page passes axe (which needs JavaScript to run).
-    const withJs = await browser.newContext()
-    const checked = await withJs.newPage()
-    await checked.goto(page.url())
-    await expectNoAxeViolations(checked)
-    await withJs.close()
+    const withJs = await viewer(browser)
+    await withJs.page.goto(page.url())
+    await expectNoAxeViolations(withJs.page)
+    await withJs.context.close()
     await context.close()
   })
 })
 
 for (const lng of languages) {
   test(`${lng}: every breakdown has no WCAG 2.2 AA violations`, async ({ browser }) => {
-    const context = await browser.newContext()
-    const page = await context.newPage()
+    const { context, page } = await viewer(browser)
     for (const view of ['period', 'nationality', 'outcome']) {
       await page.goto(`/${lng}/admin/stats?view=${view}&hostCountry=GT`)
       await expect(page.getByRole('heading', { level: 1, name: text(lng, 'stats:title') })).toBeVisible()
@@ -89,3 +98,14 @@ for (const lng of languages) {
     await context.close()
   })
 }
+
+test('without signing in, the dashboard and the CSV send to the login page', async ({ browser }) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto('/en/admin/stats?view=nationality')
+  await expect(page).toHaveURL(/\/en\/admin\/login/)
+  const csv = await context.request.get('/fr/admin/stats/export?view=outcome', { maxRedirects: 0 })
+  expect(csv.status()).toBe(307)
+  expect(csv.headers()['location']).toMatch(/\/fr\/admin\/login/)
+  await context.close()
+})

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { requireRole } from '@/lib/auth'
 import { filterChoices } from '@/lib/db/stats'
 import { getT } from '@/lib/i18n/server'
 import { isLanguage } from '@/lib/i18n/settings'
@@ -20,6 +21,7 @@ export async function generateMetadata({ params }: PageProps<'/[lng]/admin/stats
 export default async function StatsPage({ params, searchParams }: PageProps<'/[lng]/admin/stats'>) {
   const { lng } = await params
   if (!isLanguage(lng)) notFound()
+  await requireRole('viewer', lng)
   const t = getT(lng, 'stats')
   const query = parseStatsQuery(await searchParams)
   const [{ table, range }, choices] = await Promise.all([loadStatsView(query), filterChoices()])

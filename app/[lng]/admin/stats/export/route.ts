@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server'
+import { requireRole } from '@/lib/auth'
 import { getT } from '@/lib/i18n/server'
 import { isLanguage } from '@/lib/i18n/settings'
 import { parseStatsQuery } from '@/lib/stats/filters'
@@ -9,6 +10,7 @@ import { loadStatsView } from '../_lib/load-view'
 export async function GET(req: NextRequest, { params }: RouteContext<'/[lng]/admin/stats/export'>) {
   const { lng } = await params
   if (!isLanguage(lng)) return new Response('Not found', { status: 404 })
+  await requireRole('viewer', lng)
   const query = parseStatsQuery(req.nextUrl.searchParams)
   const csv = statsCsv(query, await loadStatsView(query), getT(lng, 'stats'), lng)
   const day = new Date().toISOString().slice(0, 10)
