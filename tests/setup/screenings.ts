@@ -16,7 +16,7 @@ export function sampleScreening(i: number, asOf = '2024-03-01'): { answers: Answ
     outcome: 'needs_more_information', rulesVersion: 'test-v1', asOf, hostCountry: answers.hostCountry,
     criteria: [
       { id: 'registration-open', status: 'met', ruleValue: {} },
-      { id: 'arrival-date', status: 'unknown', ruleValue: { cutoff: '2023-06-11' } },
+      { id: 'arrival-date', status: 'unknown', ruleValue: { onOrBefore: '2023-06-11' } },
     ],
     nextSteps: [],
   }

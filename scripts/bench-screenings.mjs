@@ -1,0 +1,79 @@
+// `npm run bench:screenings`: POST /api/v1/screenings on `next start` for BENCH_DURATION s (30) at
+// BENCH_CONNECTIONS (64) with autocannon, then the same load on a bare node:http + pg INSERT server
+// (bench-bare-server.mjs) against the same database. Prints throughput, p50/p99 latency, errors, and rows
+// stored vs acknowledged (2xx). Runs under with-db.mjs (DATABASE_URL, or a throwaway embedded PostgreSQL);
+// builds first when there is no .next build. Every request is a new screening (its own Idempotency-Key).
+import { spawn, spawnSync } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import autocannon from 'autocannon'
+import pg from 'pg'
+import { freePort } from './embedded-db.mjs'
+
+const duration = Number(process.env.BENCH_DURATION ?? 30)
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 64)
+const bodies = [
+  { answers: { hostCountry: 'CO', nationality: 'VE', arrivalDate: '2023-05-02', statuses: [{ code: 'ppt' }], adult: 'yes' }, asOf: '2024-03-01' },
+  { answers: { hostCountry: 'CR', nationality: 'NI', arrivalDate: '2023-06', statuses: [{ code: 'asylum_seeker' }], adult: 'yes' }, asOf: '2024-03-01' },
+  { answers: { hostCountry: 'EC', nationality: 'HT', arrivalDate: 'unsure', statuses: [{ code: 'unsure' }], adult: 'unsure' } },
+  { answers: { hostCountry: 'GT', nationality: 'CU', statuses: [{ code: 'none' }], adult: 'no' } },
+].map((b) => JSON.stringify(b))
+
+if (!existsSync('.next/BUILD_ID')) {
+  console.error('[bench] no build: running next build')
+  if (spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit' }).status !== 0) process.exit(1)
+}
+
+const db = new pg.Client({ connectionString: process.env.DATABASE_URL })
+await db.connect()
+const countRows = async () => Number((await db.query('SELECT count(*) FROM outcomes')).rows[0].count)
+
+async function measure(name, cmd, args, env = {}) {
+  const port = await freePort()
+  const outbox = mkdtempSync(path.join(os.tmpdir(), 'smi-bench-outbox-'))
+  const server = spawn(cmd, [...args, String(port)], {
+    stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, OUTCOME_OUTBOX_DIR: outbox, NEXT_TELEMETRY_DISABLED: '1', ...env },
+  })
+  await waitFor(`http://127.0.0.1:${port}/`)
+  const before = await countRows()
+  let i = 0
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}/api/v1/screenings`, connections, duration, method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [{ setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length], headers: { ...req.headers, 'idempotency-key': randomUUID() } }) }],
+  })
+  await new Promise((r) => setTimeout(r, 2_000)) // let in-flight writes land
+  const stored = (await countRows()) - before
+  const waiting = readdirSync(outbox).filter((f) => f.endsWith('.json')).length
+  server.kill('SIGTERM')
+  await new Promise((r) => server.once('exit', r))
+  return {
+    server: name, 'req/s': Math.round(result.requests.average), 'p50 ms': result.latency.p50, 'p99 ms': result.latency.p99,
+    '2xx (acknowledged)': result['2xx'], non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts,
+    'rows stored': stored, 'in outbox': waiting,
+  }
+}
+
+async function waitFor(url) {
+  for (let t = 0; t < 600; t++) {
+    try {
+      await fetch(url)
+      return
+    } catch {
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+  throw new Error(`${url} did not answer`)
+}
+
+console.error(`[bench] ${duration} s at ${connections} connections per server, ${os.cpus().length} CPU(s), node ${process.version}`)
+const rows = [
+  await measure('next start → POST /api/v1/screenings', 'node_modules/.bin/next', ['start', '-p']),
+  await measure('bare node:http + pg INSERT', process.execPath, ['scripts/bench-bare-server.mjs']),
+]
+await db.end()
+console.table(rows)
+const [app, bare] = rows
+console.log(`next/bare throughput ratio: ${(app['req/s'] / bare['req/s']).toFixed(2)}; p99 ratio: ${(app['p99 ms'] / bare['p99 ms']).toFixed(2)}`)
