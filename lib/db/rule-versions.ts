@@ -1,0 +1,16 @@
+import 'server-only'
+import { historySchema, type History } from '@/lib/rules/schema'
+import { db } from './prisma'
+
+/** Every published rule version in Postgres (rule_versions), validated and sorted by effective date. */
+export async function loadHistory(): Promise<History> {
+  const rows = await db().ruleVersion.findMany({ orderBy: { effectiveFrom: 'asc' } })
+  // The columns are the truth for id, date and note; `document` holds the whole version (lib/rules/schema.ts).
+  const versions = rows.map((row) => ({
+    ...(row.document as Record<string, unknown>),
+    id: row.id,
+    effectiveFrom: row.effectiveFrom.toISOString().slice(0, 10),
+    note: row.note,
+  }))
+  return historySchema.parse(versions)
+}

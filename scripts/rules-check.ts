@@ -1,0 +1,56 @@
+// `npm run rules:check -- [--database] [file.json ...]`: runs test-case files against the shipped history (or,
+// with --database, the versions published in Postgres). One line per failing case, then `N passed, N failed`.
+// Without files it runs the repository's own vectors (lib/rules/vectors/*.json).
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { checkCase, testCaseFileSchema } from '../lib/rules/check'
+import { shippedHistory } from '../lib/rules/data'
+import type { History } from '../lib/rules/schema'
+
+const args = process.argv.slice(2)
+const useDatabase = args.includes('--database')
+if (useDatabase && !process.env.DATABASE_URL) {
+  // No database given: run again inside an embedded, migrated and seeded PostgreSQL.
+  const self = [process.execPath, '--conditions=react-server', '--import', 'tsx', 'scripts/rules-check.ts', ...args]
+  process.exit(spawnSync(process.execPath, ['scripts/with-db.mjs', ...self], { stdio: 'inherit' }).status ?? 1)
+}
+
+const vectorsDir = 'lib/rules/vectors'
+const files = args.filter((a) => !a.startsWith('--'))
+const targets = files.length ? files : readdirSync(vectorsDir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(vectorsDir, f))
+
+const history: History = useDatabase ? await (await import('../lib/db/rule-versions')).loadHistory() : shippedHistory
+let passed = 0
+let failed = 0
+for (const file of targets) {
+  const json = readJson(file)
+  if (json instanceof Error) {
+    failed += 1
+    console.log(`${file}: cannot be read (${json.message})`)
+    continue
+  }
+  const parsed = testCaseFileSchema.safeParse(json)
+  if (!parsed.success) {
+    failed += 1
+    console.log(`${file}: not a test-case file (${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).slice(0, 3).join('; ')})`)
+    continue
+  }
+  for (const testCase of parsed.data) {
+    const failure = checkCase(history, testCase)
+    if (failure) console.log(`${file}: ${failure}`)
+    if (failure) failed += 1
+    else passed += 1
+  }
+}
+console.log(`${passed} passed, ${failed} failed`)
+if (useDatabase) await (await import('../lib/db/prisma')).db().$disconnect()
+process.exit(failed === 0 ? 0 : 1)
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error))
+  }
+}
