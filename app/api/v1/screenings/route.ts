@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto'
 import { evaluate } from '@/lib/rules/evaluate'
 import { loadHistory } from '@/lib/db/rule-versions'
+import { shippedHistory } from '@/lib/rules/data'
 import { fallbackLng } from '@/lib/i18n/settings'
 import { recordOutcome } from '@/lib/outcomes/record'
 import { issueCodes } from '@/lib/outcomes/api-errors'
@@ -34,7 +35,9 @@ export async function POST(request: Request) {
     return fail(400, { error: 'invalid_request', issues })
   }
   const { answers, asOf = new Date().toISOString().slice(0, 10), locale = fallbackLng } = parsed.data
-  const evaluation = evaluate(await loadHistory(), answers, asOf)
+  // The database down must not cost the result: screen with the shipped history then (the outcome goes to the outbox).
+  const history = await loadHistory().catch(() => shippedHistory)
+  const evaluation = evaluate(history, answers, asOf)
   const { resultCode } = await recordOutcome({
     evaluation, answers, locale, channel: 'api', idempotencyKey: `api:${key?.data ?? randomUUID()}`,
   })
