@@ -39,7 +39,7 @@ export const evaluationSchema = z.object({
 
 export const screeningResponseSchema = z.object({
   resultCode: z.string().regex(/^[2-9A-HJKMNP-TV-Z]{8}$/)
-    .meta({ description: 'Random 8-character code of this stored outcome; shows it at /{lng}/r/{code}.' }),
+    .meta({ description: 'Unguessable 8-character code of this stored outcome (same Idempotency-Key, same code); /{lng}/r/{code} shows it.' }),
   evaluation: evaluationSchema,
 }).meta({ id: 'ScreeningResponse' })
 export type ScreeningResponse = z.infer<typeof screeningResponseSchema>

@@ -2,8 +2,7 @@
 // Request and response: lib/outcomes/api-schema.ts (also the OpenAPI source).
 import { randomUUID } from 'node:crypto'
 import { evaluate } from '@/lib/rules/evaluate'
-import { loadHistory } from '@/lib/db/rule-versions'
-import { shippedHistory } from '@/lib/rules/data'
+import { currentHistory } from '@/lib/db/cached-history'
 import { fallbackLng } from '@/lib/i18n/settings'
 import { recordOutcome } from '@/lib/outcomes/record'
 import { issueCodes } from '@/lib/outcomes/api-errors'
@@ -35,9 +34,7 @@ export async function POST(request: Request) {
     return fail(400, { error: 'invalid_request', issues })
   }
   const { answers, asOf = new Date().toISOString().slice(0, 10), locale = fallbackLng } = parsed.data
-  // The database down must not cost the result: screen with the shipped history then (the outcome goes to the outbox).
-  const history = await loadHistory().catch(() => shippedHistory)
-  const evaluation = evaluate(history, answers, asOf)
+  const evaluation = evaluate(await currentHistory(), answers, asOf)
   const { resultCode } = await recordOutcome({
     evaluation, answers, locale, channel: 'api', idempotencyKey: `api:${key?.data ?? randomUUID()}`,
   })
