@@ -31,6 +31,10 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[ln
           <div className="mx-auto max-w-2xl px-4 py-3 flex flex-wrap items-center justify-between gap-2">
             <a href={`/${lng}`} className="text-white font-bold no-underline text-lg">{t('app.name')}</a>
             <LanguageSwitcher lng={lng} label={t('nav.language')} />
+            <a href={`/${lng}/exit`}
+              className="bg-red-700 text-white font-bold no-underline px-4 py-2 min-h-11 inline-flex items-center border-2 border-white">
+              {t('nav.quickExit')}
+            </a>
           </div>
         </header>
         <main id="main" className="mx-auto w-full max-w-2xl px-4 py-6 flex-1">{children}</main>

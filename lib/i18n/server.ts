@@ -1,7 +1,7 @@
 import 'server-only'
 import { createInstance, type i18n, type TFunction } from 'i18next'
-import { fallbackLng, languages, namespaces, type Language } from './settings'
-import { resources } from './resources'
+import { fallbackLng, languages, type Language } from './settings'
+import { namespaces, resources } from './resources'
 
 // One initialised instance per language, shared by requests: its language never changes, so
 // concurrent requests in other languages cannot interfere (unlike a global changeLanguage()).

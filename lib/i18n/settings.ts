@@ -2,8 +2,6 @@
 export const languages = ['es', 'en', 'fr', 'ht'] as const
 export type Language = (typeof languages)[number]
 export const fallbackLng: Language = 'es'
-export const namespaces = ['common', 'privacy'] as const
-export type Namespace = (typeof namespaces)[number]
 export const cookieName = 'lng'
 
 /** Whether `value` is one of the four product languages. */

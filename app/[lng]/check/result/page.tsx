@@ -1,0 +1,67 @@
+import { notFound, redirect } from 'next/navigation'
+import { PrintButton } from '@/components/ui/print-button'
+import { todayIso } from '@/lib/dates'
+import { screeningHistory } from '@/lib/db/history'
+import { formatDate } from '@/lib/i18n/format'
+import { getT } from '@/lib/i18n/server'
+import { isLanguage } from '@/lib/i18n/settings'
+import { evaluate } from '@/lib/rules'
+import { completeAnswers } from '@/lib/questionnaire/draft'
+import { readDraft } from '@/lib/questionnaire/draft-store'
+import { dayBefore, explainParams } from '@/lib/questionnaire/explain'
+import { seeResult, startAgain } from '../actions'
+import { Criteria } from '../_components/criteria'
+import { NextSteps } from '../_components/next-steps'
+
+export default async function ResultPage({ params }: PageProps<'/[lng]/check/result'>) {
+  const { lng } = await params
+  if (!isLanguage(lng)) notFound()
+  const draft = await readDraft()
+  const answers = completeAnswers(draft)
+  // The outcome is stored when "See my result" is pressed; without a result code there is no result yet.
+  if (!answers || !draft.resultCode) redirect(`/${lng}/check/check-answers`)
+  const asOf = draft.asOf ?? todayIso()
+  const evaluation = evaluate(await screeningHistory(), answers, asOf)
+  const t = getT(lng, 'questions')
+  const r = getT(lng, 'results')
+  const base = explainParams(lng, t, answers)
+  const closedSince = evaluation.criteria.find((c) => c.id === 'registration-open')?.ruleValue.closedSince
+  return (
+    <>
+      <div role="status" className={`border-l-8 p-4 mb-6 ${outcomeColour[evaluation.outcome]}`}>
+        <p className="text-sm font-bold uppercase tracking-wide">{t('result.title')}</p>
+        <h1 className="text-2xl font-bold">{r(`outcome.${evaluation.outcome}.title`, base)}</h1>
+        <p className="mt-2">{r(`outcome.${evaluation.outcome}.summary`, base)}</p>
+      </div>
+      <p className="text-sm text-gray-700 mb-6">{t('result.asOf', { date: formatDate(lng, asOf), version: evaluation.rulesVersion })}</p>
+      <h2 className="text-xl font-bold mb-2">{t('result.reasons')}</h2>
+      <Criteria lng={lng} t={t} r={r} answers={answers} criteria={evaluation.criteria} />
+      {evaluation.outcome === 'registration_closed' && typeof closedSince === 'string' && (
+        <form action={seeResult.bind(null, lng)} className="mb-6 print:hidden">
+          <input type="hidden" name="asOf" value={dayBefore(closedSince)} />
+          <button type="submit" className="underline text-brand text-left min-h-11">
+            {t('result.tryOpenDate', { date: formatDate(lng, dayBefore(closedSince)) })}
+          </button>
+        </form>
+      )}
+      <h2 className="text-xl font-bold mb-2">{t('result.next')}</h2>
+      <NextSteps lng={lng} t={t} r={r} answers={answers} steps={evaluation.nextSteps} />
+      <p className="font-bold mt-6">{t('result.code', { code: draft.resultCode })}</p>
+      <p className="text-sm text-gray-700 mb-4">{t('result.codeHint')}</p>
+      <p className="mb-6">{t('result.disclaimer')}</p>
+      <div className="flex flex-wrap gap-4 print:hidden">
+        <PrintButton label={t('result.print')} />
+        <form action={startAgain.bind(null, lng)}>
+          <button type="submit" className="bg-green-800 text-white font-bold px-5 min-h-11">{t('result.startAgain')}</button>
+        </form>
+      </div>
+    </>
+  )
+}
+
+const outcomeColour = {
+  likely_eligible: 'border-green-700 bg-green-50',
+  not_eligible: 'border-red-700 bg-red-50',
+  registration_closed: 'border-gray-700 bg-gray-100',
+  needs_more_information: 'border-yellow-600 bg-yellow-50',
+} as const

@@ -1,0 +1,55 @@
+// Dates and country names in the reader's language. Never numbers only (glossary §3: 11/06 vs 06/11).
+import { htCountries, htMonths, htWeekdays } from './creole'
+import type { Language } from './settings'
+
+const intlLocale: Record<Language, string> = { es: 'es', en: 'en-GB', fr: 'fr', ht: 'fr' }
+
+/** "2023-06-11" → "11 de junio de 2023" / "11 June 2023" / "11 juin 2023" / "11 jen 2023"; "2023-06" → the month. */
+export function formatDate(lng: Language, value: string): string {
+  const [year, month, day] = value.split('-').map(Number)
+  if (!year || !month) return value
+  if (lng === 'ht') return [day, htMonths[month - 1], year].filter(Boolean).join(' ')
+  const date = new Date(Date.UTC(year, month - 1, day ?? 1))
+  const options: Intl.DateTimeFormatOptions = day
+    ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+    : { month: 'long', year: 'numeric', timeZone: 'UTC' }
+  const text = new Intl.DateTimeFormat(intlLocale[lng], options).format(date)
+  return lng === 'fr' && day === 1 ? text.replace(/^1 /, '1er ') : text
+}
+
+const displayNames = new Map<Language, Intl.DisplayNames>()
+
+/** A country's name from its ISO code; Creole falls back to French, not English (issue 4). */
+export function countryName(lng: Language, code: string): string {
+  if (lng === 'ht' && htCountries[code]) return htCountries[code]
+  let names = displayNames.get(lng)
+  if (!names) {
+    names = new Intl.DisplayNames([intlLocale[lng]], { type: 'region' })
+    displayNames.set(lng, names)
+  }
+  return names.of(code) ?? code
+}
+
+/** The twelve month names in the reader's language, January first (Creole from glossary §10). */
+export function monthNames(lng: Language): string[] {
+  if (lng === 'ht') return htMonths
+  const format = new Intl.DateTimeFormat(intlLocale[lng], { month: 'long', timeZone: 'UTC' })
+  return Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2023, i, 1))))
+}
+
+const weekdayCodes = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+
+/** A weekday code ("mon") as a word in the reader's language. */
+export function weekdayName(lng: Language, code: string): string {
+  const i = weekdayCodes.indexOf(code)
+  if (i < 0) return code
+  if (lng === 'ht') return htWeekdays[i]!
+  // 2024-01-01 was a Monday.
+  return new Intl.DateTimeFormat(intlLocale[lng], { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i)))
+}
+
+/** "a, b and c" in the reader's language. */
+export function listText(lng: Language, items: string[]): string {
+  if (lng === 'ht') return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ak ${items.at(-1)}`
+  return new Intl.ListFormat(intlLocale[lng], { type: 'conjunction' }).format(items)
+}

@@ -1,0 +1,53 @@
+import 'server-only'
+import { cookies, headers } from 'next/headers'
+import { seal, unseal } from '@/lib/session/sealed-cookie'
+import { draftSchema, type Draft } from './draft'
+
+const DRAFT = 'answers'
+const FLASH = 'answers-flash'
+/** Answers expire after 30 minutes without a new answer (issue 4). */
+export const IDLE_SECONDS = 30 * 60
+
+async function cookieOptions(maxAge: number) {
+  const host = (await headers()).get('host') ?? ''
+  const local = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(host)
+  return { httpOnly: true, sameSite: 'lax' as const, secure: !local, path: '/', maxAge }
+}
+
+/** The person's answers so far (empty when none, expired or tampered with). */
+export async function readDraft(): Promise<Draft> {
+  const parsed = draftSchema.safeParse(unseal((await cookies()).get(DRAFT)?.value))
+  return parsed.success ? parsed.data : {}
+}
+
+/** Saves the answers in the person's cookie and restarts the idle clock. */
+export async function saveDraft(draft: Draft): Promise<void> {
+  ;(await cookies()).set(DRAFT, seal(draft, IDLE_SECONDS), await cookieOptions(IDLE_SECONDS))
+}
+
+/** Forgets every answer (start again, quick exit, next person). */
+export async function clearDraft(): Promise<void> {
+  const jar = await cookies()
+  jar.delete(DRAFT)
+  jar.delete(FLASH)
+}
+
+/** What a failed submission sends back to its page: error codes per field and the values typed. */
+export interface Flash {
+  question: string
+  nonce: string
+  errors: Record<string, string>
+  values: Record<string, string | string[]>
+}
+
+/** Keeps a failed submission for one minute, so the page can show its errors without JavaScript. */
+export async function setFlash(flash: Flash): Promise<void> {
+  ;(await cookies()).set(FLASH, seal(flash, 60), await cookieOptions(60))
+}
+
+/** The failed submission for `question` with this `nonce` (from the redirect URL), if any. */
+export async function readFlash(question: string, nonce: string | undefined): Promise<Flash | null> {
+  if (!nonce) return null
+  const flash = unseal((await cookies()).get(FLASH)?.value) as Flash | null
+  return flash && flash.question === question && flash.nonce === nonce ? flash : null
+}

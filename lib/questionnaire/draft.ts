@@ -1,0 +1,26 @@
+// Answers in progress. They live only with the person (an encrypted cookie), never in the database.
+import { z } from 'zod'
+import { answerDate, answersSchema, isoDay, statusAnswer, type Answers } from '@/lib/rules/answers'
+
+export const draftSchema = z.object({
+  hostCountry: answersSchema.shape.hostCountry.optional(),
+  nationality: answersSchema.shape.nationality.optional(),
+  arrivalDate: answerDate.optional(),
+  statuses: z.array(statusAnswer).optional(),
+  adult: answersSchema.shape.adult.optional(),
+  /** The day the rules are applied; absent means today. */
+  asOf: isoDay.optional(),
+  /** Idempotency key of this screening: the outcome is stored once per key. */
+  screeningId: z.string().max(64).optional(),
+  resultCode: z.string().max(16).optional(),
+})
+export type Draft = z.infer<typeof draftSchema>
+
+/** The complete answers of a draft, or null while a question is still open. */
+export function completeAnswers(draft: Draft): Answers | null {
+  const parsed = answersSchema.safeParse({
+    hostCountry: draft.hostCountry, nationality: draft.nationality, arrivalDate: draft.arrivalDate,
+    statuses: draft.statuses, adult: draft.adult,
+  })
+  return parsed.success ? parsed.data : null
+}

@@ -1,0 +1,58 @@
+// Routing only: which question comes next. Thresholds and dates live in the rules (lib/rules).
+import { needsArrivalDate, statusesNeedingDate, type RuleSet } from '@/lib/rules'
+import type { StatusAnswer } from '@/lib/rules/answers'
+import type { Draft } from './draft'
+
+export const questionIds = ['host-country', 'nationality', 'arrival-date', 'legal-status', 'registration-date', 'adult'] as const
+export type QuestionId = (typeof questionIds)[number]
+
+/** Whether `value` names a question page. */
+export function isQuestionId(value: string): value is QuestionId {
+  return (questionIds as readonly string[]).includes(value)
+}
+
+/** The statuses chosen whose acceptance depends on when they were registered (asked on 'registration-date'). */
+export function datedStatuses(draft: Draft, version: RuleSet): StatusAnswer[] {
+  const { hostCountry, nationality, statuses = [] } = draft
+  if (!hostCountry || !nationality) return []
+  const dated = statusesNeedingDate(version, hostCountry, nationality)
+  return statuses.filter((s) => dated.includes(s.code))
+}
+
+/** The questions this person is asked, in order, given what they answered so far. */
+export function journey(draft: Draft, version: RuleSet): QuestionId[] {
+  const { hostCountry, nationality } = draft
+  return questionIds.filter((id) => {
+    if (id === 'arrival-date') return !hostCountry || !nationality || needsArrivalDate(version, hostCountry, nationality)
+    if (id === 'registration-date') return datedStatuses(draft, version).length > 0
+    return true
+  })
+}
+
+/** Whether the draft holds an answer to `id`. */
+export function isAnswered(draft: Draft, id: QuestionId, version: RuleSet): boolean {
+  switch (id) {
+    case 'host-country': return draft.hostCountry !== undefined
+    case 'nationality': return draft.nationality !== undefined
+    case 'arrival-date': return draft.arrivalDate !== undefined
+    case 'legal-status': return draft.statuses !== undefined
+    case 'registration-date': return datedStatuses(draft, version).every((s) => s.since !== undefined)
+    case 'adult': return draft.adult !== undefined
+  }
+}
+
+/** The first question of the journey still unanswered, or 'check-answers' when all are answered. */
+export function nextStep(draft: Draft, version: RuleSet): QuestionId | 'check-answers' {
+  return journey(draft, version).find((id) => !isAnswered(draft, id, version)) ?? 'check-answers'
+}
+
+/** Drops answers the journey no longer asks for (e.g. an arrival date after a change of nationality). */
+export function prune(draft: Draft, version: RuleSet): Draft {
+  const asked = journey(draft, version)
+  const dated = datedStatuses(draft, version).map((s) => s.code)
+  return {
+    ...draft,
+    arrivalDate: asked.includes('arrival-date') ? draft.arrivalDate : undefined,
+    statuses: draft.statuses?.map((s) => (dated.includes(s.code) ? s : { code: s.code })),
+  }
+}

@@ -1,0 +1,15 @@
+// The status and document choices offered per host country (copy: questions.json legal-status.options.<host>.<code>).
+// Colombia's PPT exists only there; Ecuador's regularization process only there (smi-facts.md §2, §4).
+import type { HostCountry, StatusCode } from '@/lib/rules/answers'
+
+const documents: StatusCode[] = ['valid_passport', 'expired_passport', 'national_id']
+
+export const statusOptions: Record<HostCountry, StatusCode[]> = {
+  CO: ['ppt', 'ppt_in_process', 'asylum_seeker', 'refugee', 'regular_permit', ...documents],
+  CR: ['asylum_seeker', 'refugee', 'regular_permit', ...documents],
+  EC: ['regularization_applied', 'asylum_seeker', 'refugee', 'regular_permit', ...documents],
+  GT: ['regular_permit', ...documents],
+}
+
+/** Answers that stand alone: they cannot be combined with any other choice. */
+export const exclusiveStatuses: StatusCode[] = ['none', 'unsure']

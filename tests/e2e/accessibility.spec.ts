@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './support/axe'
+import { screen, type Scenario } from './support/flow'
+import { languages, text } from './support/locales'
+
+// Every page of the flow in every language: start, each question (incl. the registration-date follow-up),
+// an error state, check your answers and each outcome. The flow helper runs axe on every page it passes.
+const withFollowUp: Scenario = {
+  host: 'EC', nationality: 'CU', arrival: { day: '2', month: '9', year: '2023' }, statuses: ['asylum_seeker'],
+  registered: { asylum_seeker: { month: '10', year: '2023' } }, adult: 'yes',
+}
+const outcomes: Record<string, Scenario> = {
+  likely_eligible: { asOf: '2024-03-04', host: 'CO', nationality: 'VE', arrival: { month: '1', year: '2023' }, statuses: ['ppt'], adult: 'yes' },
+  not_eligible: { asOf: '2024-03-04', host: 'CO', nationality: 'DE', statuses: ['none'], adult: 'yes' },
+  needs_more_information: { asOf: '2024-03-04', host: 'GT', nationality: 'GT', statuses: ['national_id'], adult: 'unsure' },
+}
+
+for (const lng of languages) {
+  test(`${lng}: every question page and an error state have no WCAG 2.2 AA violations`, async ({ page }) => {
+    await page.goto(`/${lng}/check/host-country`)
+    await page.getByRole('button', { name: text(lng, 'questions:continue'), exact: true }).click()
+    await expect(page.locator('#error-summary')).toBeVisible()
+    await expectNoAxeViolations(page)
+    await screen(page, lng, withFollowUp, { axe: true })
+    await expectNoAxeViolations(page)
+  })
+
+  test(`${lng}: every outcome page has no WCAG 2.2 AA violations`, async ({ page }) => {
+    for (const person of Object.values(outcomes)) {
+      await screen(page, lng, person)
+      await expectNoAxeViolations(page)
+    }
+  })
+}
+
+test('the error summary takes focus and links to the field to fix', async ({ page }) => {
+  await page.goto('/en/check/host-country')
+  await page.getByRole('button', { name: 'Continue', exact: true }).click()
+  await expect(page.locator('#error-summary')).toBeFocused()
+  await page.getByRole('link', { name: text('en', 'questions:errors.choose_host_country') }).click()
+  await expect(page).toHaveURL(/#hostCountry$/)
+})
+
+test('the whole flow works with the keyboard alone', async ({ page }) => {
+  await page.goto('/en')
+  const press = async (key: string, times = 1) => { for (let i = 0; i < times; i++) await page.keyboard.press(key) }
+  const tabTo = async (name: string | RegExp) => {
+    for (let i = 0; i < 60; i++) {
+      await press('Tab')
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null
+        const label = el && 'labels' in el ? (el as HTMLInputElement).labels?.[0]?.textContent : null
+        return (label ?? el?.textContent ?? '').trim()
+      })
+      if (typeof name === 'string' ? focused === name : name.test(focused)) return
+    }
+    throw new Error(`could not reach ${name} with Tab`)
+  }
+  await tabTo(/^Start/)
+  await press('Enter')
+  await expect(page).toHaveURL(/host-country$/)
+  await tabTo('Colombia')
+  await press('Space')
+  await tabTo('Continue')
+  await press('Enter')
+  await expect(page).toHaveURL(/nationality$/)
+  await page.locator('#nationality').focus()
+  await page.keyboard.type('Venezuela')
+  await tabTo('Continue')
+  await press('Enter')
+  await expect(page).toHaveURL(/arrival-date$/)
+  await tabTo("I'm not sure")
+  await press('Enter')
+  await expect(page).toHaveURL(/legal-status$/)
+  await tabTo('PPT (Temporary Protection Permit)')
+  await press('Space')
+  await tabTo('Continue')
+  await press('Enter')
+  await expect(page).toHaveURL(/adult$/)
+  await tabTo('Yes')
+  await press('Space')
+  await tabTo('Continue')
+  await press('Enter')
+  await tabTo('See my result')
+  await press('Enter')
+  await expect(page).toHaveURL(/result$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'results:outcome.registration_closed.title'))
+})
+
+async function expectFitsAndTargets(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(0)
+  const small = await page.$$eval('button, select, input:not([type=hidden]):not([type=radio]):not([type=checkbox]), label, header a, main > a, dd a', (els) =>
+    els.filter((el) => (el as HTMLElement).offsetParent !== null && el.getBoundingClientRect().height < 44).map((el) => el.outerHTML.slice(0, 80)))
+  expect(small, `${page.url()} has touch targets under 44 px`).toEqual([])
+}
+
+test('at 320 px wide (and so at 200% zoom) nothing scrolls sideways and touch targets are 44 px', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } })
+  const page = await context.newPage()
+  for (const lng of languages) {
+    await page.goto(`/${lng}`)
+    await expectFitsAndTargets(page)
+    await page.getByRole('button', { name: new RegExp(text(lng, 'questions:start.button')) }).click()
+    await expectFitsAndTargets(page)
+  }
+  await context.close()
+})
