@@ -51,7 +51,7 @@ export function openApiDocument() {
         summary: 'One rule-set version with sources', parameters: [{ name: 'versionId', in: 'path', required: true, schema: { type: 'string' } }],
         responses: { 200: { description: 'The version', ...json('RuleSet') }, 404: { description: 'No such version', ...json('Error') } },
       } },
-      '/api/health': { get: { summary: 'Health', responses: { 200: { description: 'Up or degraded' }, 503: { description: 'Database down' } } } },
+      '/api/health': { get: { summary: 'Health', responses: { 200: { description: 'Always 200 while serving: { status: ok | degraded, database: up | down, outbox: { pending, rejected }, rulesVersion }; degraded when the database is down or outcomes wait in the outbox' } } } },
     },
     components: { schemas },
   }

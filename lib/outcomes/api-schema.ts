@@ -49,6 +49,7 @@ export const screeningErrorSchema = z.object({
   issues: z.array(z.object({
     path: z.string().meta({ description: 'Dotted path in the body (answers.hostCountry), or header:Idempotency-Key.' }),
     code: z.string().meta({ description: 'e.g. invalid_host_country, invalid_date, required, unknown_field' }),
+    message: z.string().meta({ description: 'The code in words, in ?lang= / Accept-Language (default es).' }),
   })).optional(),
 }).meta({ id: 'ScreeningError' })
 export type ScreeningError = z.infer<typeof screeningErrorSchema>

@@ -44,20 +44,20 @@ describe('POST /api/v1/screenings', () => {
     const body = screeningErrorSchema.parse(await res.json())
     expect(body.error).toBe('invalid_request')
     expect(body.issues).toEqual(expect.arrayContaining([
-      { path: 'answers.hostCountry', code: 'invalid_host_country' },
-      { path: 'answers.adult', code: 'invalid_adult' },
-      { path: 'answers.arrivalDate', code: 'invalid_date' },
-      { path: 'extra', code: 'unknown_field' },
+      expect.objectContaining({ path: 'answers.hostCountry', code: 'invalid_host_country' }),
+      expect.objectContaining({ path: 'answers.adult', code: 'invalid_adult' }),
+      expect.objectContaining({ path: 'answers.arrivalDate', code: 'invalid_date' }),
+      expect.objectContaining({ path: 'extra', code: 'unknown_field' }),
     ]))
   })
 
   it('rejects a malformed Idempotency-Key and malformed JSON', async () => {
     const short = await post({ answers }, { 'Idempotency-Key': 'abc' })
     expect(short.status).toBe(400)
-    expect((await short.json()).issues).toContainEqual({ path: 'header:Idempotency-Key', code: 'invalid_idempotency_key' })
+    expect((await short.json()).issues).toContainEqual(expect.objectContaining({ path: 'header:Idempotency-Key', code: 'invalid_idempotency_key' }))
     const broken = await post('{"answers": ')
     expect(broken.status).toBe(400)
-    expect(await broken.json()).toEqual({ error: 'invalid_json' })
+    expect(screeningErrorSchema.parse(await broken.json()).error).toBe('invalid_json')
   })
 
   it('refuses a body over 32 KB with 413, declared or not', async () => {

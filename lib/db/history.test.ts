@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { shippedHistory } from '@/lib/rules/data'
-import { currentHistory } from './cached-history'
+import { screeningHistory } from './history'
 import { db } from './prisma'
 
-describe('currentHistory', () => {
+describe('screeningHistory', () => {
   it('follows the database: a version published or removed counts from the next call', async () => {
-    const ids = async () => (await currentHistory()).map((v) => v.id)
+    const ids = async () => (await screeningHistory()).map((v) => v.id)
     expect(await ids()).toEqual(expect.arrayContaining(shippedHistory.map((v) => v.id)))
     const last = shippedHistory.at(-1)!
     const id = `test-cached-history-${process.pid}`
