@@ -72,12 +72,19 @@ async function waitFor(url) {
   throw new Error(`${url} did not answer`)
 }
 
-console.error(`[bench] ${duration} s at ${connections} connections per server, ${os.cpus().length} CPU(s), node ${process.version}`)
-const rows = [
-  await measure('next start → POST /api/v1/screenings', 'node_modules/.bin/next', ['start', '-p']),
-  await measure('bare node:http + pg INSERT', process.execPath, ['scripts/bench-bare-server.mjs']),
-]
+// BENCH_ROUNDS > 1 alternates the two servers (A B A B …) so that load from other processes on a shared machine
+// falls on both alike; the ratio is then taken per round.
+const rounds = Number(process.env.BENCH_ROUNDS ?? 1)
+console.error(`[bench] ${duration} s at ${connections} connections per server, ${rounds} round(s), ${os.cpus().length} CPU(s), `
+  + `load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, node ${process.version}`)
+const rows = []
+for (let round = 1; round <= rounds; round++) {
+  const app = await measure('next start → POST /api/v1/screenings', 'node_modules/.bin/next', ['start', '-p'])
+  const bare = await measure('bare node:http + pg INSERT', process.execPath, ['scripts/bench-bare-server.mjs'])
+  rows.push({ round, ...app }, { round, ...bare })
+  console.error(`[bench] round ${round}: next/bare throughput ${(app['req/s'] / bare['req/s']).toFixed(2)}, `
+    + `p50 ${(app['p50 ms'] / bare['p50 ms']).toFixed(2)}, p99 ${(app['p99 ms'] / bare['p99 ms']).toFixed(2)}`)
+}
 await db.end()
 console.table(rows)
-const [app, bare] = rows
-console.log(`next/bare throughput ratio: ${(app['req/s'] / bare['req/s']).toFixed(2)}; p99 ratio: ${(app['p99 ms'] / bare['p99 ms']).toFixed(2)}`)
+console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`)
