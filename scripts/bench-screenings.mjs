@@ -5,7 +5,7 @@
 // builds first when there is no .next build. Every request is a new screening (its own Idempotency-Key).
 import { spawn, spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
@@ -37,17 +37,13 @@ async function measure(name, cmd, args, env = {}) {
     stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, OUTCOME_OUTBOX_DIR: outbox, NEXT_TELEMETRY_DISABLED: '1', ...env },
   })
   await waitFor(`http://127.0.0.1:${port}/`)
+  // Warm-up (not measured): the first requests load and compile the route's modules.
+  await autocannon({ ...load(port, []), duration: 3 })
   const before = await countRows()
-  let i = 0
+  const cpuBefore = cpuSeconds(server.pid)
   const codes = [] // the result code of every acknowledged (2xx) screening
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}/api/v1/screenings`, connections, duration, method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    requests: [{
-      setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length], headers: { ...req.headers, 'idempotency-key': randomUUID() } }),
-      onResponse: (status, body) => { if (status >= 200 && status < 300) codes.push(JSON.parse(body).resultCode) },
-    }],
-  })
+  const result = await autocannon(load(port, codes))
+  const cpu = cpuSeconds(server.pid) - cpuBefore
   server.kill('SIGTERM') // requests cut off at the end still finish: rows stored can exceed the acknowledged
   await new Promise((r) => server.once('exit', r))
   const stored = (await countRows()) - before
@@ -55,9 +51,42 @@ async function measure(name, cmd, args, env = {}) {
   const waiting = readdirSync(outbox).filter((f) => f.endsWith('.json')).length
   return {
     server: name, 'req/s': Math.round(result.requests.average), 'p50 ms': result.latency.p50, 'p99 ms': result.latency.p99,
+    'server CPU ms/req': Number(((cpu * 1000) / Math.max(1, result.requests.total)).toFixed(2)),
     acknowledged: codes.length, 'acknowledged & stored': found, 'rows stored': stored, 'in outbox': waiting,
     non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts,
   }
+}
+
+let sent = 0
+/** autocannon options: POST a screening per request, each with its own Idempotency-Key; 2xx codes go to `codes`. */
+function load(port, codes) {
+  return {
+    url: `http://127.0.0.1:${port}/api/v1/screenings`, connections, duration, method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [{
+      setupRequest: (req) => ({ ...req, body: bodies[sent++ % bodies.length], headers: { ...req.headers, 'idempotency-key': randomUUID() } }),
+      onResponse: (status, body) => { if (status >= 200 && status < 300) codes.push(JSON.parse(body).resultCode) },
+    }],
+  }
+}
+
+// CPU seconds used by a process and its descendants (Linux /proc): a per-request cost that, unlike latency,
+// hardly depends on what else the shared machine is doing.
+function cpuSeconds(rootPid) {
+  const stats = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((d) => {
+    try {
+      const fields = readFileSync(`/proc/${d}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')
+      return [{ pid: Number(d), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) }]
+    } catch {
+      return []
+    }
+  })
+  const tree = new Set([rootPid])
+  for (let grew = true; grew;) {
+    grew = false
+    for (const p of stats) if (tree.has(p.ppid) && !tree.has(p.pid)) { tree.add(p.pid); grew = true }
+  }
+  return stats.filter((p) => tree.has(p.pid)).reduce((sum, p) => sum + p.ticks, 0) / 100 // USER_HZ is 100 on Linux
 }
 
 async function waitFor(url) {
