@@ -31,7 +31,7 @@ export default async function StartPage({ params, searchParams }: PageProps<'/[l
       <p className="mb-6"><a href={`/${lng}/privacy`}>{t('start.privacyLink')}</a></p>
       <form action={startScreening.bind(null, lng)} noValidate className="space-y-4">
         <details open={Boolean(asOfError)} className="mb-2">
-          <summary className="cursor-pointer py-2 underline text-brand">{t('start.asOf.summary')}</summary>
+          <summary className="cursor-pointer min-h-11 py-2 underline text-brand">{t('start.asOf.summary')}</summary>
           <div className="mt-2">
             <label htmlFor="asOf" className="block font-medium">{t('start.asOf.label')}</label>
             <p id="asOf-hint" className="text-gray-700 text-sm">{t('start.asOf.hint')}</p>
