@@ -18,8 +18,8 @@ export default async function ResultPage({ params }: PageProps<'/[lng]/check/res
   if (!isLanguage(lng)) notFound()
   const draft = await readDraft()
   const answers = completeAnswers(draft)
-  // The outcome is stored when "See my result" is pressed; without a result code there is no result yet.
-  if (!answers || !draft.resultCode) redirect(`/${lng}/check/check-answers`)
+  // The outcome is stored when "See my result" is pressed (which names the screening); not before.
+  if (!answers || !draft.screeningId) redirect(`/${lng}/check/check-answers`)
   const asOf = draft.asOf ?? todayIso()
   const evaluation = evaluate(await screeningHistory(), answers, asOf)
   const t = getT(lng, 'questions')
@@ -46,8 +46,12 @@ export default async function ResultPage({ params }: PageProps<'/[lng]/check/res
       )}
       <h2 className="text-xl font-bold mb-2">{t('result.next')}</h2>
       <NextSteps lng={lng} t={t} r={r} answers={answers} steps={evaluation.nextSteps} />
-      <p className="font-bold mt-6">{t('result.code', { code: draft.resultCode })}</p>
-      <p className="text-sm text-gray-700 mb-4">{t('result.codeHint')}</p>
+      {draft.resultCode && (
+        <>
+          <p className="font-bold mt-6">{t('result.code', { code: draft.resultCode })}</p>
+          <p className="text-sm text-gray-700 mb-4">{t('result.codeHint')}</p>
+        </>
+      )}
       <p className="mb-6">{t('result.disclaimer')}</p>
       <div className="flex flex-wrap gap-4 print:hidden">
         <PrintButton label={t('result.print')} />
