@@ -44,7 +44,7 @@ export function openApiDocument() {
         summary: 'Evaluate and store the anonymised outcome (channel api)',
         parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } }],
         requestBody: { required: true, ...json('ScreeningRequest') },
-        responses: { 201: { description: 'Stored', ...json('ScreeningResponse') }, 400: { description: 'Invalid', ...json('ScreeningError') }, 413: { description: 'Too large', ...json('ScreeningError') } },
+        responses: { 201: { description: 'Stored', ...json('ScreeningResponse') }, 400: { description: 'Invalid', ...json('ScreeningError') }, 413: { description: 'Too large', ...json('ScreeningError') }, 503: { description: 'Outcome could not be stored', ...json('ScreeningError') } },
       } },
       '/api/v1/rules': { get: { summary: 'Every rule-set version', responses: { 200: { description: 'Version summaries and the id in force today' } } } },
       '/api/v1/rules/{versionId}': { get: {

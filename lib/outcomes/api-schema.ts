@@ -45,7 +45,8 @@ export const screeningResponseSchema = z.object({
 export type ScreeningResponse = z.infer<typeof screeningResponseSchema>
 
 export const screeningErrorSchema = z.object({
-  error: z.enum(['invalid_request', 'invalid_json', 'payload_too_large']),
+  error: z.enum(['invalid_request', 'invalid_json', 'payload_too_large', 'not_stored'])
+    .meta({ description: 'not_stored (503): neither the database nor the outbox could take the outcome; retry.' }),
   issues: z.array(z.object({
     path: z.string().meta({ description: 'Dotted path in the body (answers.hostCountry), or header:Idempotency-Key.' }),
     code: z.string().meta({ description: 'e.g. invalid_host_country, invalid_date, required, unknown_field' }),

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
@@ -65,5 +65,25 @@ describe('POST /api/v1/screenings', () => {
     expect((await post(big)).status).toBe(413)
     expect((await post(big, { 'content-length': String(Buffer.byteLength(big)) })).status).toBe(413)
     expect((await post({ answers, asOf: '2024-03-01' })).status).toBe(201)
+  })
+
+  it('answers 503 when neither the database nor the outbox can take the outcome', async () => {
+    const saved = { url: process.env.DATABASE_URL, outbox: process.env.OUTCOME_OUTBOX_DIR }
+    const blocked = path.join(mkdtempSync(path.join(os.tmpdir(), 'smi-api-')), 'a-file')
+    writeFileSync(blocked, '') // the outbox "folder" is a file: it cannot be written
+    process.env.OUTCOME_OUTBOX_DIR = blocked
+    await db().$disconnect()
+    delete (globalThis as { prisma?: unknown }).prisma
+    process.env.DATABASE_URL = 'postgresql://postgres:postgres@127.0.0.1:1/none' // nothing listens on port 1
+    try {
+      const res = await post({ answers, asOf: '2024-03-01' })
+      expect(res.status).toBe(503)
+      expect(await res.json()).toEqual({ error: 'not_stored' })
+    } finally {
+      await db().$disconnect()
+      delete (globalThis as { prisma?: unknown }).prisma
+      process.env.DATABASE_URL = saved.url
+      process.env.OUTCOME_OUTBOX_DIR = saved.outbox
+    }
   })
 })

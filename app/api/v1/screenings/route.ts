@@ -10,7 +10,7 @@ import { fallbackLng } from '@/lib/i18n/settings'
 import { evaluate } from '@/lib/rules'
 import { recordOutcome } from '@/lib/outcomes/record'
 import {
-  idempotencyKeyHeader, idempotencyKeySchema, maxScreeningRequestBytes, screeningRequestSchema, type ScreeningResponse,
+  idempotencyKeyHeader, idempotencyKeySchema, maxScreeningRequestBytes, screeningRequestSchema, type ScreeningError, type ScreeningResponse,
 } from '@/lib/outcomes/api-schema'
 
 export const dynamic = 'force-dynamic'
@@ -28,6 +28,12 @@ export async function POST(request: Request) {
   const evaluation = evaluate(await screeningHistory(), answers, asOf)
   // Without a key every request is a new screening; API keys live apart from the questionnaire's.
   const idempotencyKey = `api:${key?.data ?? randomUUID()}`
-  const { resultCode } = await recordOutcome({ evaluation, answers, locale, channel: 'api', idempotencyKey })
-  return Response.json({ resultCode, evaluation } satisfies ScreeningResponse, { status: 201 })
+  try {
+    const { resultCode } = await recordOutcome({ evaluation, answers, locale, channel: 'api', idempotencyKey })
+    return Response.json({ resultCode, evaluation } satisfies ScreeningResponse, { status: 201 })
+  } catch (error) {
+    // Neither the database nor the outbox could take the outcome: say so rather than hand out a code for nothing.
+    console.error('[screenings] outcome not stored:', (error as Error).message)
+    return Response.json({ error: 'not_stored' } satisfies ScreeningError, { status: 503, headers: { 'Retry-After': '30' } })
+  }
 }
