@@ -2,7 +2,7 @@
 // (data in $EMBEDDED_PG_DIR, default .data/pg; a throwaway folder with EMBEDDED_PG_EPHEMERAL=1).
 // Applies migrations and the seed first, forwards Ctrl-C/SIGTERM, and stops Postgres when the command ends.
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { startEmbeddedDb, tempDir } from './embedded-db.mjs'
 import { migrate } from './migrate.mjs'
@@ -22,6 +22,11 @@ if (!process.env.DATABASE_URL) {
   db = await startEmbeddedDb({ dir, persistent: !ephemeral })
   process.env.DATABASE_URL = db.url
   console.error(`[db] embedded PostgreSQL on ${db.url.replace(/:[^:@]*@/, ':***@')}`)
+}
+// Browser tests run command-line tools (e.g. admin:create) against the server's throwaway database.
+if (process.env.DB_URL_FILE) {
+  mkdirSync(path.dirname(process.env.DB_URL_FILE), { recursive: true })
+  writeFileSync(process.env.DB_URL_FILE, process.env.DATABASE_URL, { mode: 0o600 })
 }
 
 let stopping = null

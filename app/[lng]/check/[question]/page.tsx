@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
@@ -19,6 +20,16 @@ import type { QuestionProps } from '../_components/types'
 const bodies: Record<QuestionId, (props: QuestionProps) => React.ReactNode> = {
   'host-country': HostCountry, nationality: Nationality, 'arrival-date': ArrivalDate,
   'legal-status': LegalStatus, 'registration-date': RegistrationDate, adult: Adult,
+}
+
+export async function generateMetadata({ params, searchParams }: PageProps<'/[lng]/check/[question]'>): Promise<Metadata> {
+  const { lng, question } = await params
+  if (!isLanguage(lng) || !isQuestionId(question)) return {}
+  const t = getT(lng, 'questions')
+  const { hostCountry } = await readDraft()
+  const title = t(`${question}.title`, hostCountry ? { country: t(`host-country.options.${hostCountry}`), inCountry: t(`inCountry.${hostCountry}`) } : {})
+  // After a failed submission the title says so first, as screen readers announce it (GOV.UK pattern).
+  return { title: (await searchParams).e ? `${t('errorTitle')}: ${title}` : title }
 }
 
 export default async function QuestionPage({ params, searchParams }: PageProps<'/[lng]/check/[question]'>) {

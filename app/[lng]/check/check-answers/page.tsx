@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
@@ -9,6 +10,11 @@ import { answerText } from '@/lib/questionnaire/answer-text'
 import { readDraft } from '@/lib/questionnaire/draft-store'
 import { journey, nextStep } from '@/lib/questionnaire/flow'
 import { seeResult } from '../actions'
+
+export async function generateMetadata({ params }: PageProps<'/[lng]/check/check-answers'>): Promise<Metadata> {
+  const { lng } = await params
+  return isLanguage(lng) ? { title: getT(lng, 'questions')('check-answers.title') } : {}
+}
 
 export default async function CheckAnswersPage({ params }: PageProps<'/[lng]/check/check-answers'>) {
   const { lng } = await params

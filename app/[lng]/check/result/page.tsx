@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 import { PrintButton } from '@/components/ui/print-button'
 import { todayIso } from '@/lib/dates'
@@ -12,6 +13,11 @@ import { dayBefore, explainParams } from '@/lib/questionnaire/explain'
 import { seeResult, startAgain } from '../actions'
 import { Criteria } from '../_components/criteria'
 import { NextSteps } from '../_components/next-steps'
+
+export async function generateMetadata({ params }: PageProps<'/[lng]/check/result'>): Promise<Metadata> {
+  const { lng } = await params
+  return isLanguage(lng) ? { title: getT(lng, 'questions')('result.title') } : {}
+}
 
 export default async function ResultPage({ params }: PageProps<'/[lng]/check/result'>) {
   const { lng } = await params

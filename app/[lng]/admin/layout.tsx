@@ -1,0 +1,39 @@
+import type { Metadata } from 'next'
+import { currentAdmin, hasRole, type Role } from '@/lib/auth'
+import { getT } from '@/lib/i18n/server'
+import { languageOf } from './_components/params'
+import { logout } from './session-actions'
+
+export const metadata: Metadata = { robots: { index: false, follow: false } }
+
+const links: { path: string; key: string; role: Role }[] = [
+  { path: '', key: 'overview', role: 'viewer' },
+  { path: '/rules', key: 'rules', role: 'viewer' },
+  { path: '/audit', key: 'audit', role: 'admin' },
+  { path: '/accounts', key: 'accounts', role: 'admin' },
+  { path: '/account', key: 'account', role: 'viewer' },
+]
+
+// Admin pages are wider than the public ones (tables on a laptop or tablet): the block breaks out of the
+// root layout's narrow column.
+export default async function AdminLayout({ children, params }: LayoutProps<'/[lng]/admin'>) {
+  const lng = await languageOf(params)
+  const t = getT(lng, 'admin')
+  const admin = await currentAdmin()
+  return (
+    <div className="relative left-1/2 -translate-x-1/2 w-[min(72rem,calc(100vw-2rem))]">
+      {admin && (
+        <nav aria-label={t('nav.label')} className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-gray-300 pb-3">
+          {links.filter((l) => hasRole(admin.role, l.role)).map((l) => (
+            <a key={l.key} href={`/${lng}/admin${l.path}`} className="inline-block py-2">{t(`nav.${l.key}`)}</a>
+          ))}
+          <span className="ml-auto text-sm">{t('nav.signed_in_as', { email: admin.email, role: t(`roles.${admin.role}`) })}</span>
+          <form action={logout.bind(null, lng)}>
+            <button type="submit" className="min-h-11 rounded border-2 border-brand px-3 font-bold text-brand">{t('nav.logout')}</button>
+          </form>
+        </nav>
+      )}
+      {children}
+    </div>
+  )
+}

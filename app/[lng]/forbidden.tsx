@@ -1,0 +1,17 @@
+import { headers } from 'next/headers'
+import { getT } from '@/lib/i18n/server'
+import { fallbackLng, isLanguage } from '@/lib/i18n/settings'
+
+// Rendered with status 403 when requireRole() finds a signed-in admin without the role a page needs.
+export default async function Forbidden() {
+  const first = ((await headers()).get('x-pathname') ?? '').split('/')[1]
+  const lng = isLanguage(first) ? first : fallbackLng
+  const t = getT(lng, 'admin')
+  return (
+    <div>
+      <h1 className="text-2xl font-bold mb-4">{t('forbidden.title')}</h1>
+      <p className="mb-4">{t('forbidden.body')}</p>
+      <a href={`/${lng}/admin`}>{t('forbidden.back')}</a>
+    </div>
+  )
+}

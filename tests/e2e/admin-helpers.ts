@@ -1,0 +1,58 @@
+// Shared steps of the admin browser tests: accounts come from the real `admin:create` command, run against
+// the test server's database (scripts/with-db.mjs writes its URL to DB_URL_FILE).
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { expect, type Page } from '@playwright/test'
+
+const port = Number(process.env.E2E_PORT ?? 3200)
+export const password = 'a long test passphrase'
+/** The admin cookie is Secure in a production build: browsers accept that over plain HTTP on localhost only. */
+export const adminBaseURL = `http://localhost:${port}`
+
+/** The test server's database URL. */
+export function databaseUrl(): string {
+  return readFileSync(`.data/e2e-db-url-${port}`, 'utf8').trim()
+}
+
+/** Runs a TypeScript script of the app against the test server's database; returns its output. */
+export function runScript(script: string, args: string[]): string {
+  const r = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', script, ...args], {
+    env: { ...process.env, DATABASE_URL: databaseUrl() }, encoding: 'utf8',
+  })
+  if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr}`)
+  return r.stdout
+}
+
+/** Creates an account with `npm run admin:create`'s script and returns the setup link it prints. */
+export function createAccount(email: string, role: string): string {
+  const out = runScript('scripts/admin-create.ts', ['--email', email, '--role', role, '--lng', 'en', '--base-url', adminBaseURL])
+  const link = out.match(/https?:\/\/\S+\/admin\/setup\?token=\S+/)?.[0]
+  if (!link) throw new Error(`no setup link in: ${out}`)
+  return link
+}
+
+/** Uses a setup link to set the password. */
+export async function setPassword(page: Page, link: string): Promise<void> {
+  await page.goto(link)
+  await page.getByLabel('New password').fill(password)
+  await page.getByLabel('Type the password again').fill(password)
+  await page.getByRole('button', { name: 'Set password' }).click()
+  await expect(page.locator('#main').getByRole('status')).toContainText('Your password is set')
+}
+
+/** Signs in on the English login page. */
+export async function signIn(page: Page, email: string, pass = password): Promise<void> {
+  await page.goto('/en/admin/login')
+  await page.getByLabel('Email address').fill(email)
+  await page.getByLabel('Password', { exact: true }).fill(pass)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+}
+
+/** A new account of `role`, password set, signed in on `page`. */
+export async function newAdmin(page: Page, role: string, name = role): Promise<string> {
+  const email = `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`
+  await setPassword(page, createAccount(email, role))
+  await signIn(page, email)
+  await expect(page.getByRole('heading', { level: 1, name: 'Admin area', exact: true })).toBeVisible()
+  return email
+}
