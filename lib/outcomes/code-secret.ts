@@ -14,7 +14,7 @@ export function codeSecret(): string {
     if (fromEnv.length < 32) throw new Error('OUTCOME_CODE_SECRET must be at least 32 characters')
     return fromEnv
   }
-  return (cached ??= fileSecret(path.resolve('.data/outcome-code.secret')))
+  return (cached ??= fileSecret(path.resolve(/*turbopackIgnore: true*/ process.cwd(), '.data/outcome-code.secret')))
 }
 
 function fileSecret(file: string): string {
