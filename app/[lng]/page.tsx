@@ -4,6 +4,7 @@ import { FieldError } from '@/components/ui/field-error'
 import { getT } from '@/lib/i18n/server'
 import { isLanguage } from '@/lib/i18n/settings'
 import { readFlash } from '@/lib/questionnaire/draft-store'
+import { retentionMonths } from '@/lib/outcomes/retention'
 import { startScreening } from './check/actions'
 
 export default async function StartPage({ params, searchParams }: PageProps<'/[lng]'>) {
@@ -27,7 +28,7 @@ export default async function StartPage({ params, searchParams }: PageProps<'/[l
       <ul className="list-disc pl-6 mb-4 space-y-1">
         {(t('start.questions', { returnObjects: true }) as string[]).map((p) => <li key={p}>{p}</li>)}
       </ul>
-      <p className="mb-2">{t('start.privacy')}</p>
+      <p className="mb-2">{t('start.privacy', { months: retentionMonths() })}</p>
       <p className="mb-6"><a href={`/${lng}/privacy`}>{t('start.privacyLink')}</a></p>
       <form action={startScreening.bind(null, lng)} noValidate className="space-y-4">
         <details open={Boolean(asOfError)} className="mb-2">
