@@ -36,4 +36,14 @@ describe.each(files)('locales/*/%s', (file) => {
     const mismatched = Object.keys(spanish).filter((k) => k in other && countryForms(variables(spanish[k]!)) !== countryForms(variables(other[k]!)))
     expect(mismatched).toEqual([])
   })
+
+  it('fr keeps a no-break space before : ; ? ! and inside « », so the sign never wraps alone to a new line', () => {
+    expect(Object.entries(load('fr', file)).filter(([, text]) => /[ \t](?=[:;?!»])|«(?!\u00a0)/.test(text)).map(([key]) => key)).toEqual([])
+  })
+
+  it('ht follows the official spelling: only è and ò as accents, no hyphen before a determiner (glossary §10)', () => {
+    // Spanish proper names (Migración Colombia, cédula) keep their own accents.
+    const wrong = (text: string) => /[éêëôâîûç]/.test(text.replace(/Migración|cédula/g, '')) || /\p{L}-(a|la|lan|nan|an|yo)\b/u.test(text)
+    expect(Object.entries(load('ht', file)).filter(([, text]) => wrong(text)).map(([key]) => key)).toEqual([])
+  })
 })
