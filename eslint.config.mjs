@@ -4,6 +4,17 @@ import nextTs from 'eslint-config-next/typescript'
 const config = [
   ...next,
   ...nextTs,
+  {
+    // lib/rules is pure: it must also run in a browser and a CLI (issue 3).
+    files: ['lib/rules/**/*.ts'],
+    ignores: ['lib/rules/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['next', 'next/*', 'react', 'react/*', 'react-dom', 'react-dom/*', 'i18next', 'react-i18next', '@prisma/*', '@/generated/*', '@/lib/db/*', 'server-only', 'node:*'],
+          message: 'lib/rules is pure: no next, react, prisma, i18next or Node APIs.' },
+      ] }],
+    },
+  },
   { ignores: ['.next/**', 'generated/**', 'node_modules/**', 'next-env.d.ts', '.data/**', 'test-results/**', 'playwright-report/**'] },
 ]
 

@@ -12,7 +12,8 @@ export function hasAcceptedStatus(rules: HostRules, statuses: StatusAnswer[], as
   let best: CriterionStatus = 'not_met'
   for (const answer of statuses) {
     const accepted = anyOf.find((a) => a.code === answer.code)
-    if (accepted && rank[statusMatch(accepted, answer, asOf)] > rank[best]) best = statusMatch(accepted, answer, asOf)
+    const match = accepted ? statusMatch(accepted, answer, asOf) : 'not_met'
+    if (rank[match] > rank[best]) best = match
   }
   if (best === 'not_met') {
     const undecided = statuses.length === 0 || statuses.some((s) => s.code === 'unsure')
