@@ -1,0 +1,50 @@
+'use server'
+import { randomBytes } from 'node:crypto'
+import { redirect } from 'next/navigation'
+import { currentDevice, lockDevice, setVolunteerLanguage, unlockDevice } from '@/lib/assisted/device'
+import { accessForCode } from '@/lib/assisted/shelters'
+import { isLanguage, type Language } from '@/lib/i18n/settings'
+import { clearDraft, saveDraft, setFlash } from '@/lib/questionnaire/draft-store'
+
+function safeLng(lng: string): Language {
+  return isLanguage(lng) ? lng : 'es'
+}
+
+/** Opens assisted mode on this device with a shelter's access code, in the volunteer's language. */
+export async function unlock(lng: string, formData: FormData) {
+  const language = safeLng(lng)
+  const volunteerLng = String(formData.get('volunteerLng') ?? '')
+  const access = await accessForCode(String(formData.get('code') ?? ''))
+  if (!access) {
+    // Only the error goes back, never the code typed.
+    const nonce = randomBytes(6).toString('hex')
+    await setFlash({ question: 'unlock', nonce, errors: { code: 'invalid_code' }, values: {} })
+    redirect(`/${language}/assisted?e=${nonce}`)
+  }
+  await clearDraft()
+  await unlockDevice(access, isLanguage(volunteerLng) ? volunteerLng : language)
+  redirect(`/${language}/assisted`)
+}
+
+/** Starts screening a new person: forgets any earlier answers first. */
+export async function startAssisted(lng: string) {
+  const language = safeLng(lng)
+  if (!(await currentDevice())) redirect(`/${language}/assisted`)
+  await clearDraft()
+  await saveDraft({})
+  redirect(`/${language}/assisted/host-country`)
+}
+
+/** Changes the language the volunteer reads the guidance in. */
+export async function changeVolunteerLanguage(lng: string, formData: FormData) {
+  const device = await currentDevice()
+  if (device) await setVolunteerLanguage(device, String(formData.get('volunteerLng') ?? ''))
+  redirect(`/${safeLng(lng)}/assisted`)
+}
+
+/** Locks this device: answers forgotten, the access code must be typed again. */
+export async function lock(lng: string) {
+  await clearDraft()
+  await lockDevice()
+  redirect(`/${safeLng(lng)}/assisted`)
+}
