@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation'
 import { currentDevice, lockDevice, setVolunteerLanguage, unlockDevice } from '@/lib/assisted/device'
 import { accessForCode } from '@/lib/assisted/shelters'
 import { isLanguage, type Language } from '@/lib/i18n/settings'
+import { isoDay } from '@/lib/rules/answers'
 import { clearDraft, saveDraft, setFlash } from '@/lib/questionnaire/draft-store'
 
 function safeLng(lng: string): Language {
@@ -26,12 +27,19 @@ export async function unlock(lng: string, formData: FormData) {
   redirect(`/${language}/assisted`)
 }
 
-/** Starts screening a new person: forgets any earlier answers first. */
-export async function startAssisted(lng: string) {
+/** Starts screening a new person (optionally "as of" a past day): forgets any earlier answers first. */
+export async function startAssisted(lng: string, formData: FormData) {
   const language = safeLng(lng)
   if (!(await currentDevice())) redirect(`/${language}/assisted`)
+  const raw = String(formData.get('asOf') ?? '').trim()
+  const asOf = isoDay.safeParse(raw)
+  if (raw && !asOf.success) {
+    const nonce = randomBytes(6).toString('hex')
+    await setFlash({ question: 'assisted-start', nonce, errors: { asOf: 'invalid_as_of' }, values: { asOf: raw } })
+    redirect(`/${language}/assisted?e=${nonce}`)
+  }
   await clearDraft()
-  await saveDraft({})
+  await saveDraft(asOf.success ? { asOf: asOf.data } : {})
   redirect(`/${language}/assisted/host-country`)
 }
 

@@ -4,7 +4,9 @@ import { currentDevice } from '@/lib/assisted/device'
 import { getT } from '@/lib/i18n/server'
 import { isLanguage, languageNames, languages } from '@/lib/i18n/settings'
 import { readFlash } from '@/lib/questionnaire/draft-store'
+import { ErrorSummary } from '@/components/ui/error-summary'
 import { changeVolunteerLanguage, startAssisted } from './actions'
+import { AsOfField } from '../check/_components/as-of-field'
 import { AssistedFrame } from './_components/assisted-frame'
 import { UnlockForm } from './_components/unlock-form'
 
@@ -20,15 +22,20 @@ export default async function AssistedHome({ params, searchParams }: PageProps<'
     return <UnlockForm lng={lng} error={flash?.errors.code} />
   }
   const v = getT(device.volunteerLng, 'assisted')
+  const q = getT(device.volunteerLng, 'questions')
+  const flash = await readFlash('assisted-start', typeof e === 'string' ? e : undefined)
+  const asOfError = flash?.errors.asOf ? q(`errors.${flash.errors.asOf}`) : undefined
   return (
     <AssistedFrame lng={lng} device={device} path="">
       <div lang={device.volunteerLng} className="max-w-2xl">
         {next === '1' && <p role="status" className="mb-4 border-l-8 border-green-800 bg-green-50 p-3">{v('home.wiped')}</p>}
+        {asOfError && <ErrorSummary title={q('errorTitle')} errors={[{ field: 'asOf', text: asOfError }]} />}
         <h1 className="text-2xl font-bold mb-4">{v('home.title')}</h1>
         <ol className="list-decimal pl-6 space-y-2 mb-6">
           {(v('home.steps', { returnObjects: true }) as string[]).map((step) => <li key={step}>{step}</li>)}
         </ol>
-        <form action={startAssisted.bind(null, lng)} className="mb-8">
+        <form action={startAssisted.bind(null, lng)} noValidate className="mb-8 space-y-4">
+          <AsOfField t={q} error={asOfError} value={flash?.values.asOf?.toString()} />
           <button type="submit" className="bg-green-800 text-white font-bold px-5 min-h-11 text-lg">{v('home.start')}</button>
         </form>
         <form action={changeVolunteerLanguage.bind(null, lng)} className="flex flex-wrap items-end gap-2">

@@ -11,12 +11,13 @@ export default async function AssistedQuestionPage({ params, searchParams }: Pag
   const { lng, question } = await params
   if (!isLanguage(lng) || !isQuestionId(question)) notFound()
   const device = await requireDevice(lng)
+  const draft = await readDraft()
   const { e } = await searchParams
   return (
     <AssistedFrame lng={lng} device={device} path={`/${question}`}>
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         <div><QuestionPage lng={lng} mode="assisted" question={question} nonce={typeof e === 'string' ? e : undefined} /></div>
-        <Guidance step={question} volunteerLng={device.volunteerLng} draft={await readDraft()} />
+        <Guidance step={question} volunteerLng={device.volunteerLng} draft={draft} />
       </div>
     </AssistedFrame>
   )

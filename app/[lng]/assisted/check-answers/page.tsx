@@ -10,11 +10,12 @@ export default async function AssistedCheckAnswersPage({ params }: PageProps<'/[
   const { lng } = await params
   if (!isLanguage(lng)) notFound()
   const device = await requireDevice(lng)
+  const draft = await readDraft()
   return (
     <AssistedFrame lng={lng} device={device} path="/check-answers">
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         <div><CheckAnswers lng={lng} mode="assisted" /></div>
-        <Guidance step="check-answers" volunteerLng={device.volunteerLng} draft={await readDraft()} />
+        <Guidance step="check-answers" volunteerLng={device.volunteerLng} draft={draft} />
       </div>
     </AssistedFrame>
   )

@@ -29,6 +29,7 @@ export default async function ResultSheetPage({ params }: PageProps<'/[lng]/assi
   const s = getT(lng, 'assisted')
   const sv = getT(vlng, 'assisted')
   const link = `${await publicBaseUrl()}/${lng}/r/${draft.resultCode}`
+  const qr = await qrSvg(link)
   // A line in the client's language, then the volunteer's (each with its own dates).
   const both = (key: string, vars: (l: Language) => Record<string, string> = () => ({})) =>
     vlng === lng ? s(key, vars(lng)) : <>{s(key, vars(lng))} <span lang={vlng}>/ {sv(key, vars(vlng))}</span></>
@@ -46,7 +47,7 @@ export default async function ResultSheetPage({ params }: PageProps<'/[lng]/assi
         </div>
         <section aria-labelledby="code-title" className="mt-6 flex flex-wrap items-center gap-6 border-t-4 border-gray-900 pt-4 break-inside-avoid">
           <div role="img" aria-label={s('sheet.qr')} className="h-32 w-32 shrink-0"
-            dangerouslySetInnerHTML={{ __html: await qrSvg(link) }} />
+            dangerouslySetInnerHTML={{ __html: qr }} />
           <div className="min-w-0">
             <h2 id="code-title" className="font-bold">{both('sheet.code')}</h2>
             <p className="font-mono text-3xl font-bold tracking-widest" data-testid="result-code">{draft.resultCode}</p>
