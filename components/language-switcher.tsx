@@ -11,12 +11,12 @@ export async function LanguageSwitcher({ lng, label }: { lng: Language; label: s
         {languages.map((other) => (
           <li key={other}>
             {other === lng ? (
-              <span aria-current="true" lang={other} className="inline-block px-2 py-2 font-bold underline">
+              <span aria-current="true" lang={other} className="inline-flex items-center min-h-11 px-2 font-bold underline">
                 {languageNames[other]}
               </span>
             ) : (
               <a href={`/${other}${rest}`} lang={other} hrefLang={other}
-                className="inline-block px-2 py-2 text-white">
+                className="inline-flex items-center min-h-11 px-2 text-white">
                 {languageNames[other]}
               </a>
             )}

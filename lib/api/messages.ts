@@ -3,6 +3,7 @@ import { getT } from '@/lib/i18n/server'
 import type { Language } from '@/lib/i18n/settings'
 import type { Answers, Evaluation } from '@/lib/rules'
 import { explainParams } from '@/lib/questionnaire/explain'
+import { criterionKeys, nextStepKeys } from '@/lib/questionnaire/sentences'
 
 /** Each field error with its message in `lng` next to the code. */
 export function localizeIssues(issues: { path: string; code: string }[], lng: Language) {
@@ -18,7 +19,8 @@ export function localizeEvaluation(evaluation: Evaluation, answers: Answers, lng
   return {
     language: lng,
     outcome: { title: r(`outcome.${evaluation.outcome}.title`, base), summary: r(`outcome.${evaluation.outcome}.summary`, base) },
-    criteria: Object.fromEntries(evaluation.criteria.map((c) => [c.id, r(`criteria.${c.id}.${c.status}`, explainParams(lng, t, answers, c.ruleValue))])),
-    nextSteps: evaluation.nextSteps.map((s) => r(`next.${s.code}`, explainParams(lng, t, answers, s.params))),
+    criteria: Object.fromEntries(evaluation.criteria.map((c) =>
+      [c.id, criterionKeys(c, answers).map((key) => r(key, explainParams(lng, t, answers, c.ruleValue))).join(' ')])),
+    nextSteps: evaluation.nextSteps.map((s) => nextStepKeys(s).map((key) => r(key, explainParams(lng, t, answers, s.params))).join(' ')),
   }
 }

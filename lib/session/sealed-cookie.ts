@@ -1,6 +1,6 @@
 import 'server-only'
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 // Answers in progress travel in a cookie sealed with AES-256-GCM: the person keeps them, the server keeps
@@ -15,7 +15,17 @@ function secretKey(): Buffer {
     const file = path.resolve('.data/answers-secret')
     if (!existsSync(file)) {
       mkdirSync(path.dirname(file), { recursive: true })
-      writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' })
+      // Written aside, then linked into place: another process never reads a half-written secret, and if it
+      // created the file first, both use its secret.
+      const draft = `${file}.${process.pid}`
+      writeFileSync(draft, randomBytes(32).toString('base64url'), { mode: 0o600 })
+      try {
+        linkSync(draft, file)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      } finally {
+        unlinkSync(draft)
+      }
     }
     secret = readFileSync(file, 'utf8')
   }

@@ -90,7 +90,7 @@ test('the whole flow works with the keyboard alone', async ({ page }) => {
 async function expectFitsAndTargets(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(0)
-  const small = await page.$$eval('button, select, input:not([type=hidden]):not([type=radio]):not([type=checkbox]), label, header a, main > a, dd a', (els) =>
+  const small = await page.$$eval('button, select, summary, input:not([type=hidden]):not([type=radio]):not([type=checkbox]), input[type=radio] + div > label, input[type=checkbox] + div > label, header a, main > a, dd a', (els) =>
     els.filter((el) => (el as HTMLElement).offsetParent !== null && el.getBoundingClientRect().height < 44).map((el) => el.outerHTML.slice(0, 80)))
   expect(small, `${page.url()} has touch targets under 44 px`).toEqual([])
 }

@@ -5,7 +5,7 @@ import { FieldError } from '@/components/ui/field-error'
 export function AsOfField({ t, error, value }: { t: TFunction; error?: string; value?: string }) {
   return (
     <details open={Boolean(error)} className="mb-2">
-      <summary className="cursor-pointer py-2 underline text-brand">{t('start.asOf.summary')}</summary>
+      <summary className="cursor-pointer min-h-11 py-2 underline text-brand">{t('start.asOf.summary')}</summary>
       <div className="mt-2">
         <label htmlFor="asOf" className="block font-medium">{t('start.asOf.label')}</label>
         <p id="asOf-hint" className="text-gray-700 text-sm">{t('start.asOf.hint')}</p>

@@ -21,7 +21,7 @@ export async function CheckAnswers({ lng, mode }: { lng: Language; mode: Mode })
   const steps = journey(draft, version)
   return (
     <>
-      <a href={stepPath(lng, mode, steps.at(-1) ?? 'host-country')} className="inline-block mb-4 py-2">← {t('back')}</a>
+      <a href={stepPath(lng, mode, steps.at(-1) ?? 'host-country')} className="inline-flex items-center min-h-11 mb-4">← {t('back')}</a>
       <h1 className="text-2xl font-bold mb-4">{t('check-answers.title')}</h1>
       <dl className="mb-6 divide-y divide-gray-300 border-y border-gray-300">
         {steps.map((id) => (
@@ -29,7 +29,7 @@ export async function CheckAnswers({ lng, mode }: { lng: Language; mode: Mode })
             <dt className="font-bold">{t(`check-answers.labels.${id}`)}</dt>
             <dd>{answerText(lng, t, draft, id)}</dd>
             <dd>
-              <a href={stepPath(lng, mode, id)} className="inline-block py-2"
+              <a href={stepPath(lng, mode, id)} className="inline-flex items-center min-h-11"
                 aria-label={t('check-answers.changeWhat', { question: t(`check-answers.labels.${id}`) })}>
                 {t('check-answers.change')}
               </a>

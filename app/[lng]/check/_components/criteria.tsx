@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next'
 import type { Language } from '@/lib/i18n/settings'
 import type { Answers, Criterion } from '@/lib/rules'
 import { explainParams } from '@/lib/questionnaire/explain'
+import { criterionKeys } from '@/lib/questionnaire/sentences'
 
 const mark = { met: '✓', not_met: '✗', unknown: '?' } as const
 
@@ -14,7 +15,7 @@ export function Criteria({ lng, t, r, answers, criteria }: { lng: Language; t: T
           <span aria-hidden="true" className="font-bold w-5 shrink-0">{mark[c.status]}</span>
           <span>
             <span className="sr-only">{r(`status.${c.status}`)}: </span>
-            {r(`criteria.${c.id}.${c.status}`, explainParams(lng, t, answers, c.ruleValue))}
+            {criterionKeys(c, answers).map((key) => r(key, explainParams(lng, t, answers, c.ruleValue))).join(' ')}
           </span>
         </li>
       ))}

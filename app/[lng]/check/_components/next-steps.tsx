@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next'
 import type { Language } from '@/lib/i18n/settings'
 import type { Answers, NextStep } from '@/lib/rules'
 import { explainParams } from '@/lib/questionnaire/explain'
+import { nextStepKeys } from '@/lib/questionnaire/sentences'
 
 /** What to do next; links open the official or UNHCR page named in the rules. */
 export function NextSteps({ lng, t, r, answers, steps }: { lng: Language; t: TFunction; r: TFunction; answers: Answers; steps: NextStep[] }) {
@@ -12,7 +13,7 @@ export function NextSteps({ lng, t, r, answers, steps }: { lng: Language; t: TFu
         const url = typeof step.params?.url === 'string' ? step.params.url : undefined
         return (
           <li key={step.code}>
-            {r(`next.${step.code}`, params)}
+            {nextStepKeys(step).map((key) => r(key, params)).join(' ')}
             {url && <> <a href={url} className="break-all">{url.replace(/^https?:\/\//, '')}</a></>}
           </li>
         )

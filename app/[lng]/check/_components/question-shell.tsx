@@ -15,7 +15,7 @@ interface Props {
 export function QuestionShell({ action, backHref, texts, errors, children, extra }: Props) {
   return (
     <>
-      <a href={backHref} className="inline-block mb-4 py-2">← {texts.back}</a>
+      <a href={backHref} className="inline-flex items-center min-h-11 mb-4">← {texts.back}</a>
       <p className="text-gray-700 mb-2">{texts.step}</p>
       {errors.length > 0 && <ErrorSummary title={texts.errorTitle} errors={errors} />}
       <form action={action} noValidate className="space-y-6">

@@ -1,0 +1,40 @@
+// Which results.json sentences explain a criterion or a next step: the plain one, or a more precise variant
+// when the rule value says more (e.g. "closed since 27 November 2024" rather than "closed that day").
+import type { Answers, Criterion, NextStep } from '@/lib/rules'
+
+const nonEmpty = (v: unknown) => Array.isArray(v) && v.length > 0
+
+/** The results.json keys for one criterion, in reading order. */
+export function criterionKeys(c: Criterion, answers: Answers): string[] {
+  const key = (variant: string = c.status) => `criteria.${c.id}.${variant}`
+  const v = c.ruleValue
+  switch (c.id) {
+    case 'registration-open':
+      if (c.status === 'met' && v.status === 'contact_only') return [key('met_contact_only')]
+      if (c.status === 'not_met' && typeof v.closedSince === 'string') return [key('not_met_since')]
+      return [key()]
+    case 'nationality':
+      return c.status === 'not_met' && nonEmpty(v.eligible) ? [key(), key('not_met_list')] : [key()]
+    case 'arrival-date': {
+      if (c.status !== 'unknown') return [key()]
+      const arrival = answers.arrivalDate ?? ''
+      if (typeof v.confirmedOnOrBefore === 'string' && arrival.length === 10 && arrival > v.confirmedOnOrBefore) return [key('unknown_announced')]
+      if (v.dayUncertain && arrival === v.onOrBefore) return [key('unknown_day')]
+      return [key()]
+    }
+    case 'legal-status':
+      return c.status === 'not_met' && typeof v.registeredOnOrBefore === 'string' ? [key(), key('not_met_date')] : [key()]
+    default:
+      return [key()]
+  }
+}
+
+/** The results.json keys for one next step, in reading order. */
+export function nextStepKeys(step: NextStep): string[] {
+  const p = step.params ?? {}
+  const key = `next.${step.code}`
+  if (step.code === 'opening-schedule' && p.dailyQuota === 'no') return [`${key}_noQuota`]
+  if (step.code === 'documents-to-have-ready' && nonEmpty(p.have)) return [key, `${key}_have`]
+  if ((step.code === 'registration-not-yet-open' || step.code === 'confirm-legal-status') && typeof p.date === 'string') return [`${key}_date`]
+  return [key]
+}
