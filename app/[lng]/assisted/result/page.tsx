@@ -38,17 +38,17 @@ export default async function ResultSheetPage({ params }: PageProps<'/[lng]/assi
     <AssistedFrame lng={lng} device={device} path="/result">
       <article data-sheet className="text-gray-900">
         <h1 className="text-2xl font-bold mb-1">{both('sheet.title')}</h1>
-        <p className="mb-4 text-sm">
+        <p className="mb-4 print:mb-2 text-sm">
           {both('sheet.when', when)}
         </p>
         <div className={`grid gap-6 ${vlng === lng ? '' : 'md:grid-cols-2 print:grid-cols-2'}`}>
           <SheetColumn lng={lng} answers={answers} evaluation={evaluation} />
           {vlng !== lng && <SheetColumn lng={vlng} answers={answers} evaluation={evaluation} />}
         </div>
-        <section aria-labelledby="code-title" className="mt-6 flex flex-wrap items-center gap-6 border-t-4 border-gray-900 pt-4 break-inside-avoid">
+        <section aria-labelledby="code-title" className="mt-6 print:mt-3 flex items-center gap-6 border-t-4 border-gray-900 pt-4 print:pt-2 break-inside-avoid">
           <div role="img" aria-label={s('sheet.qr')} className="h-32 w-32 shrink-0"
             dangerouslySetInnerHTML={{ __html: qr }} />
-          <div className="min-w-0">
+          <div className="min-w-0 flex-1">
             <h2 id="code-title" className="font-bold">{both('sheet.code')}</h2>
             <p className="font-mono text-3xl font-bold tracking-widest" data-testid="result-code">{draft.resultCode}</p>
             <p className="text-sm">{both('sheet.codeHint')}</p>
