@@ -147,6 +147,8 @@ test('a revoked code locks assisted mode on the device that used it', async ({ b
   const page = await unlock(browser, code, 'es')
   await page.getByRole('button', { name: a('es', 'home.start') }).click()
   await expect(page).toHaveURL(/\/es\/assisted\/host-country$/)
+  // Assisted pages are never kept by the browser (Back after "Next person" must ask the server again).
+  expect((await page.request.get('/es/assisted/host-country')).headers()['cache-control']).toContain('no-store')
 
   await admin.goto('/en/admin/shelters')
   await admin.getByRole('region', { name: shelter }).getByRole('button', { name: a('en', 'admin.revokeWhat', { label: 'front desk tablet' }) }).click()
