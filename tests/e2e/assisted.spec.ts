@@ -38,8 +38,8 @@ async function shelterWithCode(browser: Browser, shelter: string) {
 }
 
 /** A volunteer opens assisted mode on a fresh device with `code`, reading guidance in `volunteerLng`. */
-async function unlock(browser: Browser, code: string, volunteerLng: Lng) {
-  const page = await (await browser.newContext()).newPage()
+async function unlock(browser: Browser, code: string, volunteerLng: Lng, javaScriptEnabled = true) {
+  const page = await (await browser.newContext({ javaScriptEnabled })).newPage()
   await page.goto(`/${volunteerLng}/assisted`)
   await page.getByLabel(a(volunteerLng, 'unlock.code')).fill(code.toLowerCase())
   await page.getByLabel(a(volunteerLng, 'unlock.volunteerLanguage')).selectOption(volunteerLng)
@@ -49,15 +49,16 @@ async function unlock(browser: Browser, code: string, volunteerLng: Lng) {
 }
 
 /** From assisted mode's home: the client's language, a new person, every answer, up to the result sheet. */
-async function screenPerson(page: Page, clientLng: Lng, person: Scenario, { axe = false } = {}) {
-  await page.getByRole('navigation', { name: a('en', 'bar.clientLanguage') }).getByRole('link', { name: languageName[clientLng] }).click()
+async function screenPerson(page: Page, clientLng: Lng, person: Scenario, { axe = false, volunteerLng = 'en' as Lng } = {}) {
+  const v = (key: string) => a(volunteerLng, key)
+  await page.getByRole('navigation', { name: v('bar.clientLanguage') }).getByRole('link', { name: languageName[clientLng] }).click()
   await expect(page).toHaveURL(new RegExp(`/${clientLng}/assisted$`))
   if (person.asOf) {
-    await page.getByText(text('en', 'questions:start.asOf.summary')).click()
-    await page.getByLabel(text('en', 'questions:start.asOf.label')).fill(person.asOf)
+    await page.getByText(text(volunteerLng, 'questions:start.asOf.summary')).click()
+    await page.getByLabel(text(volunteerLng, 'questions:start.asOf.label')).fill(person.asOf)
   }
-  await page.getByRole('button', { name: a('en', 'home.start') }).click()
-  await expect(page.getByRole('complementary', { name: a('en', 'guidance.title') })).toContainText(a('en', 'guidance.host-country.meaning'))
+  await page.getByRole('button', { name: v('home.start') }).click()
+  await expect(page.getByRole('complementary', { name: v('guidance.title') })).toContainText(v('guidance.host-country.meaning'))
   await answerQuestions(page, clientLng, person, { axe, mode: 'assisted' })
   return (await page.getByTestId('result-code').textContent()) ?? ''
 }
@@ -139,6 +140,20 @@ test('a volunteer screens two people in two languages, prints the sheet, and not
   expect(rows.map((r) => [r.channel, r.locale])).toEqual([['assisted', 'es'], ['assisted', 'ht']])
   expect(rows[0].shelter_id).toBeTruthy()
   expect(rows[1].shelter_id).toBe(rows[0].shelter_id)
+})
+
+test('assisted mode works without JavaScript, "Next person" included', async ({ browser }, testInfo) => {
+  test.setTimeout(120_000)
+  const { code } = await shelterWithCode(browser, `Foyer ${Date.now()}`)
+  const page = await unlock(browser, code, 'fr', false)
+  const first = await screenPerson(page, 'es', eligibleInColombia, { volunteerLng: 'fr' })
+  await expect(page.locator('#outcome-fr')).toHaveText(text('fr', 'results:outcome.likely_eligible.title'))
+  await page.screenshot({ path: testInfo.outputPath('result-sheet-screen.png'), fullPage: true })
+  await page.getByRole('button', { name: a('fr', 'bar.nextPerson') }).first().click()
+  await expect(page.getByRole('status')).toHaveText(a('fr', 'home.wiped'))
+  await page.goBack()
+  await expect(page.locator('main')).not.toContainText(first)
+  await expect(page.locator('input:checked')).toHaveCount(0)
 })
 
 test('a revoked code locks assisted mode on the device that used it', async ({ browser }) => {
