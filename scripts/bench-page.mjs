@@ -2,7 +2,7 @@
 // Next.js page built the same way (same Next/React versions, `next build` + `next start`) on this machine.
 // Prints performance and accessibility scores and the bytes transferred. Needs `npm run build` first.
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -11,10 +11,12 @@ const flags = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-fir
 const root = process.cwd()
 
 function bareApp() {
-  const dir = path.join(os.tmpdir(), `bare-next-${process.pid}`)
+  // Inside the project (gitignored .data/) so it resolves our node_modules, same versions, no copy.
+  const dir = path.join(root, '.data/bare-next')
+  rmSync(dir, { recursive: true, force: true })
   mkdirSync(path.join(dir, 'app'), { recursive: true })
-  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
   writeFileSync(path.join(dir, 'package.json'), '{"private":true,"type":"module"}')
+  writeFileSync(path.join(dir, 'next.config.mjs'), `export default { turbopack: { root: ${JSON.stringify(root)} } }\n`)
   writeFileSync(path.join(dir, 'app/layout.tsx'), 'export default function L({children}:{children:React.ReactNode}){return <html lang="en"><body>{children}</body></html>}\n')
   writeFileSync(path.join(dir, 'app/page.tsx'), 'export const metadata={title:"Bare"};export default function P(){return <main><h1>Bare Next.js page</h1></main>}\n')
   const built = spawnSync(path.join(root, 'node_modules/.bin/next'), ['build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })

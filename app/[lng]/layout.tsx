@@ -14,7 +14,9 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 export async function generateMetadata({ params }: LayoutProps<'/[lng]'>): Promise<Metadata> {
   const { lng } = await params
   if (!isLanguage(lng)) return {}
-  return { title: getT(lng)('app.title'), description: getT(lng)('app.description') }
+  const t = getT(lng)
+  // Each page names itself first ("Check your answers – …"); pages without a title show the app's.
+  return { title: { template: `%s – ${t('app.name')}`, default: t('app.title') }, description: t('app.description') }
 }
 
 export default async function RootLayout({ children, params }: LayoutProps<'/[lng]'>) {

@@ -49,3 +49,10 @@ export function itemsOf(rules: unknown): Item[] {
 export function getPath(root: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), root)
 }
+
+/** The items a draft form shows: like itemsOf, plus an empty cutoff for each nationality without one. */
+export function formItems(rules: unknown): Item[] {
+  const copy = structuredClone(rules) as { nationalities?: Record<string, unknown>[] }
+  for (const n of copy.nationalities ?? []) n.arrivalCutoff ??= { source: { url: '', title: '' } }
+  return itemsOf(copy)
+}

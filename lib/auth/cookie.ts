@@ -3,9 +3,9 @@ import { cookies } from 'next/headers'
 import { absoluteTimeoutMs } from './sessions'
 
 // Secure in production (HTTPS), where the __Host- prefix also pins the cookie to this host and path "/".
-// ADMIN_COOKIE_INSECURE=1 allows a production build over plain HTTP on localhost (browser tests only).
+// Browsers accept Secure cookies over plain HTTP from localhost only: the browser tests use http://localhost.
 function secure(): boolean {
-  return process.env.NODE_ENV === 'production' && process.env.ADMIN_COOKIE_INSECURE !== '1'
+  return process.env.NODE_ENV === 'production'
 }
 
 /** The name of the admin session cookie. */

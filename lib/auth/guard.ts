@@ -1,14 +1,17 @@
 import 'server-only'
 import { forbidden, redirect } from 'next/navigation'
+import { cache } from 'react'
 import { readSessionCookie } from './cookie'
 import { hasRole, type Role } from './roles'
 import { findSession, type SessionAccount } from './sessions'
 
 /** The signed-in admin of this request, or null (no cookie, unknown, idle, expired or disabled). */
-export async function currentAdmin(): Promise<SessionAccount | null> {
+// cache(): one lookup per request for the layout and the page together (React's per-request memo, not a
+// cross-request cache: a session ended elsewhere is seen by the next request).
+export const currentAdmin = cache(async (): Promise<SessionAccount | null> => {
   const token = await readSessionCookie()
   return token ? findSession(token) : null
-}
+})
 
 /**
  * Server-side gate for admin pages and actions: without a session, redirects to the login page of `lng`;

@@ -92,9 +92,15 @@ export async function seeResult(mode: Mode, lng: string, formData: FormData) {
   }
   const evaluation = evaluate(history, answers, day)
   const screeningId = current.screeningId ?? randomUUID()
-  const { resultCode } = await recordOutcome({
-    evaluation, answers, locale: language, channel: mode === 'assisted' ? 'assisted' : 'self', shelterId, idempotencyKey: screeningId,
-  })
+  // The result never depends on storage: if even the outbox fails, the person sees it without a code.
+  let resultCode: string | undefined
+  try {
+    resultCode = (await recordOutcome({
+      evaluation, answers, locale: language, channel: mode === 'assisted' ? 'assisted' : 'self', shelterId, idempotencyKey: screeningId,
+    })).resultCode
+  } catch (error) {
+    console.error('[screening] outcome not stored:', error)
+  }
   await saveDraft({ ...current, screeningId, resultCode })
   redirect(stepPath(language, mode, 'result'))
 }

@@ -22,6 +22,15 @@ const bodies: Record<QuestionId, (props: QuestionProps) => React.ReactNode> = {
   'legal-status': LegalStatus, 'registration-date': RegistrationDate, adult: Adult,
 }
 
+/** The page title of a question: the question itself, after "There is a problem" when the page shows errors. */
+export async function questionTitle(lng: Language, question: QuestionId, hasErrors: boolean): Promise<string> {
+  const t = getT(lng, 'questions')
+  const { hostCountry } = await readDraft()
+  const title = t(`${question}.title`, hostCountry ? { country: t(`host-country.options.${hostCountry}`), inCountry: t(`inCountry.${hostCountry}`) } : {})
+  // After a failed submission the title says so first, as screen readers announce it (GOV.UK pattern).
+  return hasErrors ? `${t('errorTitle')}: ${title}` : title
+}
+
 /** One question with its back link, step, errors and form; the same for the public check and assisted mode. */
 export async function QuestionPage({ lng, mode, question, nonce }: { lng: Language; mode: Mode; question: QuestionId; nonce?: string }) {
   const draft = await readDraft()

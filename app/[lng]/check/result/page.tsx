@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 import { PrintButton } from '@/components/ui/print-button'
 import { todayIso } from '@/lib/dates'
@@ -13,13 +14,18 @@ import { seeResult, startAgain } from '../actions'
 import { Criteria } from '../_components/criteria'
 import { NextSteps } from '../_components/next-steps'
 
+export async function generateMetadata({ params }: PageProps<'/[lng]/check/result'>): Promise<Metadata> {
+  const { lng } = await params
+  return isLanguage(lng) ? { title: getT(lng, 'questions')('result.title') } : {}
+}
+
 export default async function ResultPage({ params }: PageProps<'/[lng]/check/result'>) {
   const { lng } = await params
   if (!isLanguage(lng)) notFound()
   const draft = await readDraft()
   const answers = completeAnswers(draft)
-  // The outcome is stored when "See my result" is pressed; without a result code there is no result yet.
-  if (!answers || !draft.resultCode) redirect(`/${lng}/check/check-answers`)
+  // The outcome is stored when "See my result" is pressed (which names the screening); not before.
+  if (!answers || !draft.screeningId) redirect(`/${lng}/check/check-answers`)
   const asOf = draft.asOf ?? todayIso()
   const evaluation = evaluate(await screeningHistory(), answers, asOf)
   const t = getT(lng, 'questions')
@@ -46,8 +52,12 @@ export default async function ResultPage({ params }: PageProps<'/[lng]/check/res
       )}
       <h2 className="text-xl font-bold mb-2">{t('result.next')}</h2>
       <NextSteps lng={lng} t={t} r={r} answers={answers} steps={evaluation.nextSteps} />
-      <p className="font-bold mt-6">{t('result.code', { code: draft.resultCode })}</p>
-      <p className="text-sm text-gray-700 mb-4">{t('result.codeHint')}</p>
+      {draft.resultCode && (
+        <>
+          <p className="font-bold mt-6">{t('result.code', { code: draft.resultCode })}</p>
+          <p className="text-sm text-gray-700 mb-4">{t('result.codeHint')}</p>
+        </>
+      )}
       <p className="mb-6">{t('result.disclaimer')}</p>
       <div className="flex flex-wrap gap-4 print:hidden">
         <PrintButton label={t('result.print')} />

@@ -1,0 +1,78 @@
+'use server'
+import { redirect } from 'next/navigation'
+import { requireRole } from '@/lib/auth'
+import { assertSameOrigin } from '@/lib/auth/request'
+import { applyForm, type Lists } from '@/lib/admin/apply-form'
+import { createDraft, discardDraft, getDraft, publishDraft, rollbackTo, saveDraft } from '@/lib/admin/drafts'
+import { deleteCase, saveCase } from '@/lib/admin/test-cases'
+import { hostCountries, type HostCountry } from '@/lib/rules/answers'
+import { answersFromForm } from './_components/answers-form'
+
+const lists: Lists[] = ['registrationPeriods', 'nationalities', 'legalStatus.anyOf']
+const text = (form: FormData, name: string) => String(form.get(name) ?? '')
+
+/** Starts a draft from the version in force. */
+export async function newDraft(lng: string): Promise<void> {
+  await assertSameOrigin()
+  const admin = await requireRole('editor', lng)
+  redirect(`/${lng}/admin/rules/drafts/${await createDraft(admin)}`)
+}
+
+/** Saves the form of one host country of a draft (and adds or removes items when asked). */
+export async function saveDraftForm(lng: string, id: string, country: HostCountry, form: FormData): Promise<void> {
+  await assertSameOrigin()
+  const admin = await requireRole('editor', lng)
+  const draft = await getDraft(id)
+  if (!draft || draft.status !== 'open' || !hostCountries.includes(country)) redirect(`/${lng}/admin/rules`)
+  const fields = new Map<string, string>()
+  for (const [k, v] of form.entries()) if (typeof v === 'string') fields.set(k, v)
+  const add = lists.find((l) => l === form.get('add'))
+  const doc = draft.document as { countries: Record<string, unknown> }
+  const rules = applyForm(doc.countries[country], fields, form.getAll('remove').map(String),
+    add ? { list: add, today: new Date().toISOString().slice(0, 10) } : undefined)
+  await saveDraft(id, { ...doc, countries: { ...doc.countries, [country]: rules } }, text(form, 'note').trim(), admin)
+  redirect(`/${lng}/admin/rules/drafts/${id}?country=${country}&done=saved${add ? `#${add.replace('.', '-')}` : ''}`)
+}
+
+/** Discards a draft. */
+export async function discard(lng: string, id: string): Promise<void> {
+  await assertSameOrigin()
+  await discardDraft(id, await requireRole('editor', lng))
+  redirect(`/${lng}/admin/rules?done=discarded`)
+}
+
+/** Publishes a draft (approver, not its author or an editor of it). */
+export async function publish(lng: string, id: string, form: FormData): Promise<void> {
+  await assertSameOrigin()
+  const admin = await requireRole('approver', lng)
+  const result = await publishDraft(id, text(form, 'effectiveFrom'), admin)
+  if (!result.ok) redirect(`/${lng}/admin/rules/drafts/${id}/review?error=${result.problems.join(',')}`)
+  redirect(`/${lng}/admin/rules?done=published&version=${result.versionId}`)
+}
+
+/** Publishes a copy of an earlier version as a new version. */
+export async function rollback(lng: string, versionId: string, form: FormData): Promise<void> {
+  await assertSameOrigin()
+  const admin = await requireRole('approver', lng)
+  const result = await rollbackTo(versionId, text(form, 'effectiveFrom'), text(form, 'note'), admin)
+  if (!result.ok) redirect(`/${lng}/admin/rules/versions/${versionId}?error=${result.problems.join(',')}`)
+  redirect(`/${lng}/admin/rules?done=rolled_back&version=${result.versionId}`)
+}
+
+/** Saves a test case from the form. */
+export async function addTestCase(lng: string, form: FormData): Promise<void> {
+  await assertSameOrigin()
+  const admin = await requireRole('editor', lng)
+  const result = await saveCase({
+    name: text(form, 'name').trim(), asOf: text(form, 'asOf'), answers: answersFromForm(form), expected: { outcome: text(form, 'expected') },
+  }, admin)
+  if (!result.ok) redirect(`/${lng}/admin/rules/test-cases?error=${encodeURIComponent(result.issues.map((i) => i.path || i.code).join(','))}`)
+  redirect(`/${lng}/admin/rules/test-cases?done=saved`)
+}
+
+/** Deletes a saved test case. */
+export async function removeTestCase(lng: string, id: string): Promise<void> {
+  await assertSameOrigin()
+  await deleteCase(id, await requireRole('editor', lng))
+  redirect(`/${lng}/admin/rules/test-cases?done=deleted`)
+}

@@ -1,0 +1,97 @@
+import { notFound } from 'next/navigation'
+import { requireRole } from '@/lib/auth'
+import { getDraft } from '@/lib/admin/drafts'
+import { formItems, type Item } from '@/lib/admin/items'
+import { hostCountries, type HostCountry } from '@/lib/rules/answers'
+import { getT } from '@/lib/i18n/server'
+import type { TFunction } from 'i18next'
+import { Notice, Submit, Title } from '../../../_components/ui'
+import { languageOf, one } from '../../../_components/params'
+import { discard, saveDraftForm } from '../../actions'
+import { draftStatus } from '../../_components/draft-status'
+import { ItemFieldset } from '../../_components/item-fieldset'
+
+function legendOf(t: TFunction, item: Item, rules: unknown): string {
+  const n = Number(item.path.split('.')[1]) + 1
+  const code = String((item.kind === 'cutoff' ? (rules as { nationalities: { code: string }[] }).nationalities[n - 1]?.code : item.value.code) ?? '')
+  return t(`items.${item.kind}`, { n, code })
+}
+
+const sections = [
+  { id: 'registrationPeriods', kinds: ['period'], add: 'registrationPeriods' },
+  { id: 'nationalities', kinds: ['nationality', 'cutoff'], add: 'nationalities' },
+  { id: 'legalStatus-anyOf', kinds: ['legal-status', 'status'], add: 'legalStatus.anyOf' },
+  { id: 'minimumAge', kinds: ['age'] },
+] as const
+
+export default async function DraftPage({ params, searchParams }: PageProps<'/[lng]/admin/rules/drafts/[id]'>) {
+  const lng = await languageOf(params)
+  await requireRole('editor', lng)
+  const { id } = await params
+  const draft = await getDraft(id)
+  if (!draft) notFound()
+  const t = getT(lng, 'admin')
+  const q = await searchParams
+  const country: HostCountry = hostCountries.find((c) => c === one(q.country)) ?? 'CO'
+  const rules = (draft.document as { countries: Record<string, unknown> }).countries[country]
+  const status = draftStatus(draft.document, draft.note, draft.base, draft.createdAt)
+  const errors = new Map<string, string>()
+  for (const [path, code] of status.errors) if (path.startsWith(`${country}.`)) errors.set(path.slice(3), code)
+  for (const path of status.unverified) if (path.startsWith(`${country}.`)) errors.set(`${path.slice(3)}.verifiedOn`, 'not_reverified')
+  const items = formItems(rules)
+  const open = draft.status === 'open'
+  return (
+    <>
+      <Title>{t('draft.title', { note: draft.note || t('rules.untitled') })}</Title>
+      <p className="mb-2">{t('draft.meta', { base: draft.baseVersionId, email: draft.authorEmail })}</p>
+      {!open && <Notice kind="error">{t('draft.closed', { status: t(`draft.statuses.${draft.status}`) })}</Notice>}
+      {one(q.done) === 'saved' && <Notice kind="success">{t('draft.saved')}</Notice>}
+      {(status.errors.size > 0 || status.unverified.length > 0) && (
+        <div role="alert" className="mb-4 border-l-8 border-red-800 bg-red-50 p-3">
+          <p className="font-bold">{t('draft.problems', { count: status.errors.size + status.unverified.length })}</p>
+          <ul className="list-disc pl-6">
+            {[...status.errors.keys(), ...status.unverified.map((p) => `${p}.verifiedOn`)].slice(0, 20).map((p) => (
+              <li key={p}>{p.startsWith(`${country}.`) ? <a href={`#f-${p.slice(3).replace(/\./g, '-')}`}>{p}</a> : p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p className="mb-4"><a href={`/${lng}/admin/rules/drafts/${id}/review`} className="font-bold">{t('draft.to_review')}</a></p>
+      <nav aria-label={t('draft.countries')} className="mb-4 flex flex-wrap gap-2">
+        {hostCountries.map((c) => (
+          <a key={c} href={`/${lng}/admin/rules/drafts/${id}?country=${c}`} aria-current={c === country ? 'page' : undefined}
+            className={`inline-block min-h-11 px-3 py-2 border-2 border-brand rounded ${c === country ? 'bg-brand text-white' : ''}`}>{t(`countries.${c}`)}</a>
+        ))}
+      </nav>
+      <p className="mb-4 text-sm">{t('draft.save_before_switching')}</p>
+      {open ? (
+        <form action={saveDraftForm.bind(null, lng, id, country)}>
+          <div className="mb-6">
+            <label htmlFor="f-note" className="block font-bold mb-1">{t('draft.note')}</label>
+            <p id="f-note-hint" className="text-sm text-gray-700 mb-1">{t('draft.note_hint')}</p>
+            <textarea id="f-note" name="note" defaultValue={draft.note} rows={3} aria-describedby="f-note-hint"
+              className="block w-full rounded border-2 border-gray-700 px-3 py-2" />
+          </div>
+          {/* First submit button of the form: pressing Enter in a field saves (not "add"). */}
+          <div className="mb-6"><Submit>{t('draft.save')}</Submit></div>
+          <h2 className="text-xl font-bold mb-4">{t('draft.country_rules', { country: t(`countries.${country}`) })}</h2>
+          {sections.map((s) => (
+            <section key={s.id} id={s.id} aria-labelledby={`h-${s.id}`} className="mb-6">
+              <h3 id={`h-${s.id}`} className="text-lg font-bold mb-2">{t(`sections.${s.id}`)}</h3>
+              {items.filter((i) => (s.kinds as readonly string[]).includes(i.kind)).map((item) => (
+                <ItemFieldset key={item.path} t={t} item={item} legend={legendOf(t, item, rules)} errors={errors} />
+              ))}
+              {'add' in s && <Submit name="add" value={s.add} variant="secondary">{t(`draft.add.${s.id}`)}</Submit>}
+            </section>
+          ))}
+          <div className="sticky bottom-0 bg-white border-t-2 border-gray-300 py-3"><Submit>{t('draft.save')}</Submit></div>
+        </form>
+      ) : null}
+      {open && (
+        <form action={discard.bind(null, lng, id)} className="mt-8">
+          <Submit variant="danger">{t('draft.discard')}</Submit>
+        </form>
+      )}
+    </>
+  )
+}

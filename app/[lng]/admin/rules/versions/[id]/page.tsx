@@ -1,0 +1,36 @@
+import { notFound } from 'next/navigation'
+import { hasRole, requireRole } from '@/lib/auth'
+import { db } from '@/lib/db/prisma'
+import { getT } from '@/lib/i18n/server'
+import { Field, Notice, Submit, Title } from '../../../_components/ui'
+import { languageOf, one } from '../../../_components/params'
+import { rollback } from '../../actions'
+
+export default async function VersionPage({ params, searchParams }: PageProps<'/[lng]/admin/rules/versions/[id]'>) {
+  const lng = await languageOf(params)
+  const admin = await requireRole('viewer', lng)
+  const { id } = await params
+  const row = await db().ruleVersion.findUnique({ where: { id } })
+  if (!row) notFound()
+  const t = getT(lng, 'admin')
+  const errors = (one((await searchParams).error) ?? '').split(',').filter(Boolean)
+  return (
+    <>
+      <Title>{t('version.title', { id })}</Title>
+      <p className="mb-2">{t('version.meta', { day: row.effectiveFrom.toISOString().slice(0, 10), origin: t(`rules.origins.${row.origin}`) })}</p>
+      <p className="mb-4">{row.note}</p>
+      {errors.length > 0 && <Notice kind="error"><ul>{errors.map((e) => <li key={e}>{t(`review.problems.${e}`, { defaultValue: e })}</li>)}</ul></Notice>}
+      {hasRole(admin.role, 'approver') && (
+        <form action={rollback.bind(null, lng, id)} className="mb-8 border-2 border-gray-300 p-4">
+          <h2 className="text-xl font-bold mb-2">{t('version.rollback')}</h2>
+          <p className="mb-4">{t('version.rollback_intro')}</p>
+          <Field name="effectiveFrom" type="date" label={t('review.effective')} defaultValue={new Date().toISOString().slice(0, 10)} required />
+          <Field name="note" label={t('draft.note')} required />
+          <Submit>{t('version.rollback_submit')}</Submit>
+        </form>
+      )}
+      <h2 className="text-xl font-bold mb-2">{t('version.document')}</h2>
+      <pre className="whitespace-pre-wrap break-all text-sm bg-gray-50 p-3 border border-gray-300">{JSON.stringify(row.document, null, 2)}</pre>
+    </>
+  )
+}
