@@ -10,7 +10,13 @@ import { AsOfField } from '../check/_components/as-of-field'
 import { AssistedFrame } from './_components/assisted-frame'
 import { UnlockForm } from './_components/unlock-form'
 
-export const metadata: Metadata = { robots: { index: false, follow: false } }
+export async function generateMetadata({ params }: PageProps<'/[lng]/assisted'>): Promise<Metadata> {
+  const { lng } = await params
+  if (!isLanguage(lng)) return {}
+  const device = await currentDevice()
+  const title = device ? getT(device.volunteerLng, 'assisted')('home.title') : getT(lng, 'assisted')('unlock.title')
+  return { title, robots: { index: false, follow: false } }
+}
 
 export default async function AssistedHome({ params, searchParams }: PageProps<'/[lng]/assisted'>) {
   const { lng } = await params

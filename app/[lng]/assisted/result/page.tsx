@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 import { PrintButton } from '@/components/ui/print-button'
 import { qrSvg } from '@/lib/assisted/qr'
@@ -17,19 +18,25 @@ import { SheetColumn } from '../_components/sheet-column'
 
 // The result sheet (issue 7): printed or shown, in the client's language with the volunteer's alongside.
 // Print CSS in app/globals.css ([data-sheet]); fits A4 and Letter, black and white.
+export async function generateMetadata({ params }: PageProps<'/[lng]/assisted/result'>): Promise<Metadata> {
+  const { lng } = await params
+  return isLanguage(lng) ? { title: getT(lng, 'assisted')('sheet.title') } : {}
+}
+
 export default async function ResultSheetPage({ params }: PageProps<'/[lng]/assisted/result'>) {
   const { lng } = await params
   if (!isLanguage(lng)) notFound()
   const device = await requireDevice(lng)
   const draft = await readDraft()
   const answers = completeAnswers(draft)
-  if (!answers || !draft.resultCode) redirect(`/${lng}/assisted/check-answers`)
+  // "See the result" sets the screening id; the code is missing only if the outcome could not be stored at all.
+  if (!answers || !draft.screeningId) redirect(`/${lng}/assisted/check-answers`)
   const evaluation = evaluate(await screeningHistory(), answers, draft.asOf ?? todayIso())
   const vlng = device.volunteerLng
   const s = getT(lng, 'assisted')
   const sv = getT(vlng, 'assisted')
-  const link = `${await publicBaseUrl()}/${lng}/r/${draft.resultCode}`
-  const qr = await qrSvg(link)
+  const link = draft.resultCode && `${await publicBaseUrl()}/${lng}/r/${draft.resultCode}`
+  const qr = link && (await qrSvg(link))
   // A line in the client's language, then the volunteer's (each with its own dates).
   const both = (key: string, vars: (l: Language) => Record<string, string> = () => ({})) =>
     vlng === lng ? s(key, vars(lng)) : <>{s(key, vars(lng))} <span lang={vlng}>/ {sv(key, vars(vlng))}</span></>
@@ -45,7 +52,7 @@ export default async function ResultSheetPage({ params }: PageProps<'/[lng]/assi
           <SheetColumn lng={lng} answers={answers} evaluation={evaluation} />
           {vlng !== lng && <SheetColumn lng={vlng} answers={answers} evaluation={evaluation} />}
         </div>
-        <section aria-labelledby="code-title" className="mt-6 print:mt-3 flex items-center gap-6 border-t-4 border-gray-900 pt-4 print:pt-2 break-inside-avoid">
+        {link && qr && <section aria-labelledby="code-title" className="mt-6 print:mt-3 flex items-center gap-6 border-t-4 border-gray-900 pt-4 print:pt-2 break-inside-avoid">
           <div role="img" aria-label={s('sheet.qr')} className="h-32 w-32 shrink-0"
             dangerouslySetInnerHTML={{ __html: qr }} />
           <div className="min-w-0 flex-1">
@@ -54,7 +61,7 @@ export default async function ResultSheetPage({ params }: PageProps<'/[lng]/assi
             <p className="text-sm">{both('sheet.codeHint')}</p>
             <p className="text-sm break-all">{link}</p>
           </div>
-        </section>
+        </section>}
       </article>
       <div className="mt-6 flex flex-wrap gap-4 print:hidden">
         <PrintButton label={sv('sheet.print')} />

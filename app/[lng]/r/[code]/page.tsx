@@ -7,7 +7,13 @@ import { isLanguage } from '@/lib/i18n/settings'
 
 // Where a result code's QR code leads (issue 7): the outcome, rules version, host country and date — nothing
 // else, so a code found on a lost sheet tells nobody anything about the person.
-export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: 'no-referrer' }
+export async function generateMetadata({ params }: PageProps<'/[lng]/r/[code]'>): Promise<Metadata> {
+  const { lng, code } = await params
+  const title = isLanguage(lng) ? getT(lng, 'result-code')('title', { code: canonical(code) }) : undefined
+  return { title, robots: { index: false, follow: false }, referrer: 'no-referrer' }
+}
+
+const canonical = (code: string) => code.toUpperCase().replace(/[\s-]/g, '').slice(0, 16)
 
 export default async function ResultCodePage({ params }: PageProps<'/[lng]/r/[code]'>) {
   const { lng, code } = await params
@@ -20,7 +26,7 @@ export default async function ResultCodePage({ params }: PageProps<'/[lng]/r/[co
   const row = 'py-3 sm:grid sm:grid-cols-[12rem_1fr] sm:gap-4'
   return (
     <>
-      <h1 className="text-2xl font-bold mb-4">{c('title', { code: code.toUpperCase().replace(/[\s-]/g, '') })}</h1>
+      <h1 className="text-2xl font-bold mb-4">{c('title', { code: canonical(code) })}</h1>
       <dl className="divide-y divide-gray-300 border-y border-gray-300">
         <div className={row}><dt className="font-bold">{c('outcome')}</dt><dd data-testid="code-outcome">{r(`outcome.${facts.outcome}.title`)}</dd></div>
         <div className={row}><dt className="font-bold">{c('hostCountry')}</dt><dd>{q(`host-country.options.${facts.hostCountry}`)}</dd></div>
