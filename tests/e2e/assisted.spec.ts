@@ -4,7 +4,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test'
 import { Client } from 'pg'
 import { adminBaseURL, databaseUrl, newAdmin } from './admin-helpers'
 import { expectNoAxeViolations } from './support/axe'
-import { answerQuestions, type Scenario } from './support/flow'
+import { answerQuestions, screen, type Scenario } from './support/flow'
 import { text, type Lng } from './support/locales'
 
 test.use({ baseURL: adminBaseURL })
@@ -191,6 +191,14 @@ test('a wrong code is refused with an error in the page language, and the unlock
   // Assisted pages stay closed without a code.
   await page.goto('/ht/assisted/host-country')
   await expect(page).toHaveURL(/\/ht\/assisted$/)
+})
+
+test('a self-screening code opens the same page from the public result', async ({ page }) => {
+  await screen(page, 'ht', eligibleInColombia)
+  await page.getByRole('link', { name: text('ht', 'result-code:link') }).click()
+  await expect(page).toHaveURL(/\/ht\/r\/[2-9A-HJKMNP-TV-Z]{8}$/)
+  await expect(page.getByTestId('code-outcome')).toHaveText(text('ht', 'results:outcome.likely_eligible.title'))
+  await expectNoAxeViolations(page)
 })
 
 test('an unknown result code gives a 404 page in the language of the address', async ({ page }) => {

@@ -55,7 +55,10 @@ export default async function ResultPage({ params }: PageProps<'/[lng]/check/res
       {draft.resultCode && (
         <>
           <p className="font-bold mt-6">{t('result.code', { code: draft.resultCode })}</p>
-          <p className="text-sm text-gray-700 mb-4">{t('result.codeHint')}</p>
+          <p className="text-sm text-gray-700">{t('result.codeHint')}</p>
+          <p className="mb-4 print:hidden">
+            <a href={`/${lng}/r/${draft.resultCode}`} className="inline-flex items-center min-h-11">{getT(lng, 'result-code')('link')}</a>
+          </p>
         </>
       )}
       <p className="mb-6">{t('result.disclaimer')}</p>
