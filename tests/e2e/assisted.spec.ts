@@ -34,6 +34,10 @@ async function shelterWithCode(browser: Browser, shelter: string) {
   await section.getByRole('button', { name: a('en', 'admin.issue') }).click()
   const code = (await admin.getByTestId('issued-code').textContent()) ?? ''
   expect(code).toMatch(/^[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/)
+  await expectNoAxeViolations(admin)
+  // Shown once: the next visit no longer has it.
+  await admin.reload()
+  await expect(admin.getByTestId('issued-code')).toHaveCount(0)
   return { admin, code }
 }
 

@@ -1,14 +1,11 @@
 'use server'
-import { randomBytes } from 'node:crypto'
-import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { requireRole } from '@/lib/auth'
 import { audit } from '@/lib/auth/audit'
 import { assertSameOrigin } from '@/lib/auth/request'
+import { formatAccessCode } from '@/lib/assisted/access-code'
 import { createShelter, issueAccessCode, revokeAccessCode } from '@/lib/assisted/shelters'
 import { db } from '@/lib/db/prisma'
-import { seal } from '@/lib/session/sealed-cookie'
-import { ISSUED_COOKIE, type IssuedCode } from './issued'
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim().slice(0, 120)
 
@@ -24,23 +21,23 @@ export async function createShelterAction(lng: string, form: FormData): Promise<
   redirect(`/${lng}/admin/shelters?done=created`)
 }
 
-/**
- * Issues an access code for a shelter and shows it once: the code travels to the next page in a sealed,
- * HttpOnly cookie that lives two minutes (never in the URL, the audit log or the database).
- */
-export async function issueCodeAction(lng: string, shelterId: string, form: FormData): Promise<void> {
+export interface IssueCodeState {
+  error?: 'label_required'
+  code?: string
+  label?: string
+}
+
+/** Issues an access code for a shelter and answers with it, once (see IssueCodeForm). Audited without the code. */
+export async function issueCodeAction(lng: string, shelterId: string, _prev: IssueCodeState, form: FormData): Promise<IssueCodeState> {
   await assertSameOrigin()
   const admin = await requireRole('admin', lng)
   const label = text(form, 'label')
   const shelter = await db().shelter.findUnique({ where: { id: shelterId } })
   if (!shelter) redirect(`/${lng}/admin/shelters`)
-  if (!label) redirect(`/${lng}/admin/shelters?error=label_required`)
+  if (!label) return { error: 'label_required' }
   const code = await issueAccessCode(shelterId, label)
   await audit(admin, { action: 'access_code_issued', subject: shelterId, after: { shelter: shelter.name, label } })
-  const nonce = randomBytes(8).toString('hex')
-  const issued: IssuedCode = { nonce, code, shelter: shelter.name, label }
-  ;(await cookies()).set(ISSUED_COOKIE, seal(issued, 120), { httpOnly: true, sameSite: 'strict', path: `/${lng}/admin/shelters`, maxAge: 120 })
-  redirect(`/${lng}/admin/shelters?issued=${nonce}`)
+  return { code: formatAccessCode(code), label }
 }
 
 /** Revokes an access code: devices unlocked with it are locked on their next request. */

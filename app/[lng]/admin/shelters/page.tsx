@@ -1,19 +1,17 @@
 import { requireRole } from '@/lib/auth'
-import { formatAccessCode } from '@/lib/assisted/access-code'
 import { listShelters } from '@/lib/assisted/shelters'
 import { formatDate } from '@/lib/i18n/format'
 import { getT } from '@/lib/i18n/server'
 import { Field, Notice, Submit, Title } from '../_components/ui'
 import { languageOf, one } from '../_components/params'
 import { createShelterAction, issueCodeAction, revokeCodeAction } from './actions'
-import { readIssued } from './issued'
+import { IssueCodeForm } from './_components/issue-code-form'
 
 export default async function SheltersPage({ params, searchParams }: PageProps<'/[lng]/admin/shelters'>) {
   const lng = await languageOf(params)
   await requireRole('admin', lng)
   const a = getT(lng, 'assisted')
   const query = await searchParams
-  const issued = await readIssued(one(query.issued))
   const done = one(query.done)
   const error = one(query.error)
   const shelters = await listShelters()
@@ -23,14 +21,7 @@ export default async function SheltersPage({ params, searchParams }: PageProps<'
       <Title>{a('admin.title')}</Title>
       <p className="mb-4 max-w-3xl">{a('admin.lead')}</p>
       {(done === 'created' || done === 'revoked') && <Notice kind="success">{a(`admin.done.${done}`)}</Notice>}
-      {(error === 'name_required' || error === 'label_required') && <Notice kind="error">{a(`admin.errors.${error}`)}</Notice>}
-      {issued && (
-        <div role="status" className="mb-6 border-l-8 border-green-800 bg-green-50 p-3">
-          <p className="font-bold">{a('admin.issued', { shelter: issued.shelter, label: issued.label })}</p>
-          <p className="font-mono text-2xl font-bold tracking-widest" data-testid="issued-code">{formatAccessCode(issued.code)}</p>
-          <p>{a('admin.issuedHint')}</p>
-        </div>
-      )}
+      {error === 'name_required' && <Notice kind="error">{a(`admin.errors.${error}`)}</Notice>}
       <h2 className="text-xl font-bold mb-2">{a('admin.create')}</h2>
       <form action={createShelterAction.bind(null, lng)} className="mb-8 max-w-md">
         <Field name="name" label={a('admin.name')} required autoComplete="off" />
@@ -59,10 +50,10 @@ export default async function SheltersPage({ params, searchParams }: PageProps<'
               ))}
             </ul>
           )}
-          <form action={issueCodeAction.bind(null, lng, s.id)} className="max-w-md">
-            <Field id={`label-${s.id}`} name="label" label={a('admin.label')} hint={a('admin.labelHint')} autoComplete="off" />
-            <Submit variant="secondary">{a('admin.issue')}</Submit>
-          </form>
+          <IssueCodeForm action={issueCodeAction.bind(null, lng, s.id)} id={s.id} labels={{
+            label: a('admin.label'), labelHint: a('admin.labelHint'), issue: a('admin.issue'), issuedHint: a('admin.issuedHint'),
+            issued: a('admin.issued', { shelter: s.name, label: '{{label}}' }), error: a('admin.errors.label_required'),
+          }} />
         </section>
       ))}
     </>
