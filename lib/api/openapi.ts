@@ -44,14 +44,14 @@ export function openApiDocument() {
         summary: 'Evaluate and store the anonymised outcome (channel api)',
         parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } }],
         requestBody: { required: true, ...json('ScreeningRequest') },
-        responses: { 201: { description: 'Stored', ...json('ScreeningResponse') }, 400: { description: 'Invalid', ...json('ScreeningError') }, 413: { description: 'Too large', ...json('ScreeningError') } },
+        responses: { 201: { description: 'Stored', ...json('ScreeningResponse') }, 400: { description: 'Invalid', ...json('ScreeningError') }, 413: { description: 'Too large', ...json('ScreeningError') }, 503: { description: 'Outcome could not be stored', ...json('ScreeningError') } },
       } },
       '/api/v1/rules': { get: { summary: 'Every rule-set version', responses: { 200: { description: 'Version summaries and the id in force today' } } } },
       '/api/v1/rules/{versionId}': { get: {
         summary: 'One rule-set version with sources', parameters: [{ name: 'versionId', in: 'path', required: true, schema: { type: 'string' } }],
         responses: { 200: { description: 'The version', ...json('RuleSet') }, 404: { description: 'No such version', ...json('Error') } },
       } },
-      '/api/health': { get: { summary: 'Health', responses: { 200: { description: 'Up or degraded' }, 503: { description: 'Database down' } } } },
+      '/api/health': { get: { summary: 'Health', responses: { 200: { description: 'Always 200 while serving: { status: ok | degraded, database: up | down, outbox: { pending, rejected }, rulesVersion }; degraded when the database is down or outcomes wait in the outbox' } } } },
     },
     components: { schemas },
   }

@@ -1,8 +1,7 @@
 import type { z } from 'zod'
-import type { ScreeningError } from './api-schema'
 
 /** zod issues as { path, code }: our schemas' messages are codes already; the rest get a stable code. */
-export function issueCodes(error: z.ZodError): NonNullable<ScreeningError['issues']> {
+export function issueCodes(error: z.ZodError): { path: string; code: string }[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.map(String).join('.')
     if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: path ? `${path}.${key}` : key, code: 'unknown_field' }))

@@ -39,16 +39,18 @@ export const evaluationSchema = z.object({
 
 export const screeningResponseSchema = z.object({
   resultCode: z.string().regex(/^[2-9A-HJKMNP-TV-Z]{8}$/)
-    .meta({ description: 'Random 8-character code of this stored outcome; shows it at /{lng}/r/{code}.' }),
+    .meta({ description: 'Unguessable 8-character code of this stored outcome (same Idempotency-Key, same code); /{lng}/r/{code} shows it.' }),
   evaluation: evaluationSchema,
 }).meta({ id: 'ScreeningResponse' })
 export type ScreeningResponse = z.infer<typeof screeningResponseSchema>
 
 export const screeningErrorSchema = z.object({
-  error: z.enum(['invalid_request', 'invalid_json', 'payload_too_large']),
+  error: z.enum(['invalid_request', 'invalid_json', 'payload_too_large', 'not_stored'])
+    .meta({ description: 'not_stored (503): neither the database nor the outbox could take the outcome; retry.' }),
   issues: z.array(z.object({
     path: z.string().meta({ description: 'Dotted path in the body (answers.hostCountry), or header:Idempotency-Key.' }),
     code: z.string().meta({ description: 'e.g. invalid_host_country, invalid_date, required, unknown_field' }),
+    message: z.string().meta({ description: 'The code in words, in ?lang= / Accept-Language (default es).' }),
   })).optional(),
 }).meta({ id: 'ScreeningError' })
 export type ScreeningError = z.infer<typeof screeningErrorSchema>

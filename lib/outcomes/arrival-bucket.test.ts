@@ -3,7 +3,7 @@ import type { Criterion } from '@/lib/rules/evaluation'
 import { arrivalBucket } from './arrival-bucket'
 
 const withCutoff = (cutoff: string, status: Criterion['status'] = 'unknown'): Criterion =>
-  ({ id: 'arrival-date', status, ruleValue: { cutoff } })
+  ({ id: 'arrival-date', status, ruleValue: { onOrBefore: cutoff } })
 
 describe('arrival-date bucket', () => {
   const cases: [string | undefined, string, string][] = [
@@ -25,6 +25,10 @@ describe('arrival-date bucket', () => {
 
   it("follows the engine's verdict when the rule value names no cutoff", () => {
     expect(arrivalBucket('2023-01-01', { id: 'arrival-date', status: 'not_met', ruleValue: {} })).toBe('after')
-    expect(arrivalBucket('2023-01', undefined)).toBe('straddles')
+    expect(arrivalBucket('2023-06', { id: 'arrival-date', status: 'unknown', ruleValue: {} })).toBe('straddles')
+  })
+
+  it('says no cutoff applied when the rules did not judge the arrival date', () => {
+    expect(arrivalBucket('2023-01-01', undefined)).toBe('no_cutoff')
   })
 })

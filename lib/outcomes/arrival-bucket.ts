@@ -4,21 +4,25 @@
 import type { Answers } from '@/lib/rules/answers'
 import type { Criterion } from '@/lib/rules/evaluation'
 
-export const arrivalBuckets = ['on_or_before', 'after', 'straddles', 'unknown', 'not_asked'] as const
+export const arrivalBuckets = ['on_or_before', 'after', 'straddles', 'unknown', 'not_asked', 'no_cutoff'] as const
 export type ArrivalBucket = (typeof arrivalBuckets)[number]
 
 const day = /^\d{4}-\d{2}-\d{2}$/
 const month = /^\d{4}-\d{2}$/
 
-/** The bucket of `arrivalDate` against the cutoff in the arrival-date criterion (its status when no date is given). */
+/**
+ * The bucket of `arrivalDate` against the cutoff in the arrival-date criterion: not_asked without an answer,
+ * unknown for "I'm not sure", no_cutoff when the rules applied no cutoff to this person (no such criterion).
+ */
 export function arrivalBucket(arrivalDate: Answers['arrivalDate'], criterion: Criterion | undefined): ArrivalBucket {
   if (arrivalDate === undefined) return 'not_asked'
   if (arrivalDate === 'unsure') return 'unknown'
+  if (!criterion) return 'no_cutoff'
   const cutoff = cutoffOf(criterion)
   if (cutoff) return compare(arrivalDate, cutoff)
   // No comparable cutoff in the rule value: fall back on the engine's verdict for this criterion.
-  if (criterion?.status === 'met') return 'on_or_before'
-  if (criterion?.status === 'not_met') return 'after'
+  if (criterion.status === 'met') return 'on_or_before'
+  if (criterion.status === 'not_met') return 'after'
   return month.test(arrivalDate) ? 'straddles' : 'unknown'
 }
 
@@ -31,8 +35,9 @@ function compare(arrival: string, cutoff: string): ArrivalBucket {
   return cutoff === lastDayOf(arrival) ? 'on_or_before' : 'straddles'
 }
 
-function cutoffOf(criterion: Criterion | undefined): string | null {
-  const value = criterion?.ruleValue?.cutoff
+// lib/rules/criteria/arrival-date.ts: ruleValue.onOrBefore is the last accepted day.
+function cutoffOf(criterion: Criterion): string | null {
+  const value = criterion.ruleValue.onOrBefore
   return typeof value === 'string' && day.test(value) ? value : null
 }
 

@@ -17,6 +17,7 @@ import { listOutbox } from './outbox'
 import { recordOutcome, type RecordResult } from './record'
 import { drainOutbox } from './drain'
 import { GET as health } from '@/app/api/health/route'
+import { POST as screenViaApi } from '@/app/api/v1/screenings/route'
 
 type Server = { url: string; stop: () => Promise<void> }
 const root = path.join(os.tmpdir(), 'smi-outage-test')
@@ -64,6 +65,11 @@ it('keeps every acknowledged outcome through a database outage, each stored exac
   for (const [key, result] of before) expect(acknowledged.get(key)?.resultCode).toBe(result.resultCode)
   expect(listOutbox().length).toBeGreaterThanOrEqual(20)
   expect(await (await health()).json()).toMatchObject({ status: 'degraded', database: 'down' })
+  const api = await screenViaApi(new Request('http://localhost/api/v1/screenings', {
+    method: 'POST', headers: { 'Idempotency-Key': 'outage-api-0000001' }, body: JSON.stringify({ answers: sampleScreening(0).answers }),
+  }))
+  expect(api.status).toBe(201) // the API still answers, with the rules this instance last read (or the shipped ones)
+  acknowledged.set('api:outage-api-0000001', { resultCode: (await api.json()).resultCode, stored: 'outbox' })
 
   server = await start()
   // The waiting outcomes are on disk, not in this process: a separate process (as at an app's start-up) drains them.

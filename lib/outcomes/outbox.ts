@@ -10,7 +10,8 @@ import type { OutcomeRow } from './stored-columns'
 
 /** The outbox folder: $OUTCOME_OUTBOX_DIR, default .data/outbox. */
 export function outboxDir(): string {
-  return path.resolve(process.env.OUTCOME_OUTBOX_DIR ?? '.data/outbox')
+  // The folder is chosen at run time; tell Turbopack not to trace the whole project for it.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.OUTCOME_OUTBOX_DIR ?? '.data/outbox')
 }
 
 const fileOf = (digest: string) => path.join(outboxDir(), `${digest}.json`)

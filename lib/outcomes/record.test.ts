@@ -19,11 +19,12 @@ const rowsFor = (key: string) => db().outcome.findMany({ where: { idempotencyDig
 describe('recordOutcome', () => {
   it('stores one anonymised row stamped with the rules version and gives a readable result code', async () => {
     const key = randomUUID()
-    const result = await recordOutcome(screening(key))
+    const input = screening(key)
+    const result = await recordOutcome(input)
     expect(result.stored).toBe('database')
     expect(result.resultCode).toMatch(resultCodePattern)
     const [row] = await rowsFor(key)
-    expect(row).toMatchObject({ resultCode: result.resultCode, rulesVersion: 'test-v1', hostCountry: 'CO', channel: 'self', locale: 'fr' })
+    expect(row).toMatchObject({ resultCode: result.resultCode, rulesVersion: input.evaluation.rulesVersion, hostCountry: 'CO', channel: 'self', locale: 'fr', arrival: 'on_or_before' })
   })
 
   it('stores a screening submitted twice only once, under the same result code', async () => {

@@ -50,7 +50,7 @@ export async function recordOutcome(input: RecordInput): Promise<RecordResult> {
           continue
         }
         if (failure === 'unavailable') markDatabaseDown()
-        console.error(`[outcomes] stored in the outbox: ${(error as Error).message}`)
+        console.error(`[outcomes] database ${failure}: outcome kept in the outbox`)
         break
       }
     }

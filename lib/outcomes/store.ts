@@ -5,6 +5,7 @@ import type { OutcomeRow } from './stored-columns'
 /** Why a write failed: the database is unreachable or slow (retry later), or refused this row for good. */
 export type StoreFailure = 'unavailable' | 'code_taken' | 'refused'
 
+/** A failed outcome write, with the kind of failure that decides what the caller does next. */
 export class StoreError extends Error {
   constructor(readonly failure: StoreFailure, cause?: unknown) {
     super(`outcome not stored: ${failure}`, { cause })

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto'
 import type { Answers } from '@/lib/rules/answers'
 import type { Evaluation } from '@/lib/rules/evaluation'
 import type { Language } from '@/lib/i18n/settings'
+import { todayIso } from '@/lib/dates'
 import { arrivalBucket, type ArrivalBucket } from './arrival-bucket'
 import { idempotencyDigest } from './idempotency'
 
@@ -52,7 +53,7 @@ export function toOutcomeRow(evaluation: Evaluation, answers: Answers, meta: Out
     id: randomUUID(),
     idempotency_digest: idempotencyDigest(meta.idempotencyKey),
     result_code: meta.resultCode,
-    screened_on: meta.now.toISOString().slice(0, 10),
+    screened_on: todayIso(meta.now), // the day where the offices are (lib/dates.ts), never a time
     as_of: evaluation.asOf.slice(0, 10),
     host_country: evaluation.hostCountry,
     nationality: answers.nationality,

@@ -1,6 +1,8 @@
-// Screenings for the outcome tests: answers and the evaluation the rules engine gives them.
+// Screenings for the outcome tests: typical answers and the real evaluation the shipped rules give them.
 import type { Answers } from '@/lib/rules/answers'
 import type { Evaluation } from '@/lib/rules/evaluation'
+import { evaluate } from '@/lib/rules/evaluate'
+import { shippedHistory } from '@/lib/rules/data'
 
 const answerSets: Answers[] = [
   { hostCountry: 'CO', nationality: 'VE', arrivalDate: '2023-05-02', statuses: [{ code: 'ppt' }], adult: 'yes' },
@@ -9,16 +11,8 @@ const answerSets: Answers[] = [
   { hostCountry: 'GT', nationality: 'CU', statuses: [{ code: 'none' }], adult: 'no' },
 ]
 
-/** The i-th sample screening (cycling through a few typical answer sets). */
+/** The i-th sample screening (cycling through a few typical answer sets), evaluated as of `asOf`. */
 export function sampleScreening(i: number, asOf = '2024-03-01'): { answers: Answers; evaluation: Evaluation } {
   const answers = answerSets[i % answerSets.length]!
-  const evaluation: Evaluation = {
-    outcome: 'needs_more_information', rulesVersion: 'test-v1', asOf, hostCountry: answers.hostCountry,
-    criteria: [
-      { id: 'registration-open', status: 'met', ruleValue: {} },
-      { id: 'arrival-date', status: 'unknown', ruleValue: { cutoff: '2023-06-11' } },
-    ],
-    nextSteps: [],
-  }
-  return { answers, evaluation }
+  return { answers, evaluation: evaluate(shippedHistory, answers, asOf) }
 }

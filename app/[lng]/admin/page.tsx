@@ -14,6 +14,7 @@ export default async function AdminHome({ params }: PageProps<'/[lng]/admin'>) {
       <p className="mb-4">{t(`home.role.${admin.role}`)}</p>
       <ul className="list-disc pl-6 space-y-2">
         <li><a href={`/${lng}/admin/rules`}>{t('home.rules')}</a></li>
+        <li><a href={`/${lng}/admin/stats`}>{t('home.stats')}</a></li>
         {can('editor') && <li><a href={`/${lng}/admin/rules/test-cases`}>{t('home.test_cases')}</a></li>}
         {can('admin') && <li><a href={`/${lng}/admin/audit`}>{t('home.audit')}</a></li>}
         {can('admin') && <li><a href={`/${lng}/admin/accounts`}>{t('home.accounts')}</a></li>}

@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic'
  *   { status: 'ok' | 'degraded', database: 'up' | 'down', outbox: { pending: number, rejected: number },
  *     rulesVersion: string | null }
  * `degraded` when the database does not answer within 1.5 s, or outcomes wait in the outbox (pending) or were set
- * aside by the database (rejected, for a person to look at). docs/decisions/0003-outcome-storage.md
+ * aside by the database (rejected, for a person to look at). docs/decisions/0005-outcome-storage.md
  */
 export async function GET() {
   const [rulesVersion, outbox] = [await currentRulesVersion(), outboxCounts()]

@@ -18,7 +18,7 @@ CREATE INDEX "outcomes_rules_version_screened_on_idx" ON "outcomes"("rules_versi
 -- so nothing else (an exact date, free text) can be stored in these columns by mistake. Prisma's schema cannot
 -- express CHECK constraints; later diffs start from schema.snapshot.prisma and leave them alone.
 ALTER TABLE "outcomes"
-  ADD CONSTRAINT "outcomes_arrival_check" CHECK ("arrival" IN ('on_or_before', 'after', 'straddles', 'unknown', 'not_asked')),
+  ADD CONSTRAINT "outcomes_arrival_check" CHECK ("arrival" IN ('on_or_before', 'after', 'straddles', 'unknown', 'not_asked', 'no_cutoff')),
   ADD CONSTRAINT "outcomes_adult_check" CHECK ("adult" IN ('yes', 'no', 'unsure')),
   ADD CONSTRAINT "outcomes_channel_check" CHECK ("channel" IN ('self', 'assisted', 'api')),
   ADD CONSTRAINT "outcomes_shelter_check" CHECK ("channel" = 'assisted' OR "shelter_id" IS NULL),

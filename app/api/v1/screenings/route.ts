@@ -1,46 +1,39 @@
 // POST /api/v1/screenings: evaluate answers and store the anonymised outcome with channel "api" (issue 5).
-// Request and response: lib/outcomes/api-schema.ts (also the OpenAPI source).
+// Request and response: lib/outcomes/api-schema.ts (also in the OpenAPI document, lib/api/openapi.ts).
 import { randomUUID } from 'node:crypto'
-import { evaluate } from '@/lib/rules/evaluate'
-import { loadHistory } from '@/lib/db/rule-versions'
+import { parseJsonRequest } from '@/lib/api/json-request'
+import { apiLanguage } from '@/lib/api/language'
+import { localizeIssues } from '@/lib/api/messages'
+import { todayIso } from '@/lib/dates'
+import { screeningHistory } from '@/lib/db/history'
 import { fallbackLng } from '@/lib/i18n/settings'
+import { evaluate } from '@/lib/rules'
 import { recordOutcome } from '@/lib/outcomes/record'
-import { issueCodes } from '@/lib/outcomes/api-errors'
-import { readBody } from '@/lib/outcomes/read-body'
 import {
-  idempotencyKeyHeader, idempotencyKeySchema, maxScreeningRequestBytes, screeningRequestSchema,
-  type ScreeningError, type ScreeningResponse,
+  idempotencyKeyHeader, idempotencyKeySchema, maxScreeningRequestBytes, screeningRequestSchema, type ScreeningError, type ScreeningResponse,
 } from '@/lib/outcomes/api-schema'
 
 export const dynamic = 'force-dynamic'
 
 export async function POST(request: Request) {
-  const text = await readBody(request, maxScreeningRequestBytes)
-  if (text === null) return fail(413, { error: 'payload_too_large' })
-  let json: unknown
+  const header = request.headers.get(idempotencyKeyHeader)
+  const key = header === null ? null : idempotencyKeySchema.safeParse(header)
+  if (key?.success === false) {
+    const issues = localizeIssues([{ path: `header:${idempotencyKeyHeader}`, code: 'invalid_idempotency_key' }], apiLanguage(request) ?? fallbackLng)
+    return Response.json({ error: 'invalid_request', issues }, { status: 400 })
+  }
+  const parsed = await parseJsonRequest(request, screeningRequestSchema, maxScreeningRequestBytes)
+  if ('response' in parsed) return parsed.response
+  const { answers, asOf = todayIso(), locale = fallbackLng } = parsed.data
+  const evaluation = evaluate(await screeningHistory(), answers, asOf)
+  // Without a key every request is a new screening; API keys live apart from the questionnaire's.
+  const idempotencyKey = `api:${key?.data ?? randomUUID()}`
   try {
-    json = JSON.parse(text)
-  } catch {
-    return fail(400, { error: 'invalid_json' })
+    const { resultCode } = await recordOutcome({ evaluation, answers, locale, channel: 'api', idempotencyKey })
+    return Response.json({ resultCode, evaluation } satisfies ScreeningResponse, { status: 201 })
+  } catch (error) {
+    // Neither the database nor the outbox could take the outcome: say so rather than hand out a code for nothing.
+    console.error('[screenings] outcome not stored:', (error as Error).message)
+    return Response.json({ error: 'not_stored' } satisfies ScreeningError, { status: 503, headers: { 'Retry-After': '30' } })
   }
-  const headerKey = request.headers.get(idempotencyKeyHeader)
-  const key = headerKey === null ? null : idempotencyKeySchema.safeParse(headerKey)
-  const parsed = screeningRequestSchema.safeParse(json)
-  if (!parsed.success || key?.success === false) {
-    const issues = [
-      ...(key?.success === false ? [{ path: `header:${idempotencyKeyHeader}`, code: 'invalid_idempotency_key' }] : []),
-      ...(parsed.success ? [] : issueCodes(parsed.error)),
-    ]
-    return fail(400, { error: 'invalid_request', issues })
-  }
-  const { answers, asOf = new Date().toISOString().slice(0, 10), locale = fallbackLng } = parsed.data
-  const evaluation = evaluate(await loadHistory(), answers, asOf)
-  const { resultCode } = await recordOutcome({
-    evaluation, answers, locale, channel: 'api', idempotencyKey: `api:${key?.data ?? randomUUID()}`,
-  })
-  return Response.json({ resultCode, evaluation } satisfies ScreeningResponse, { status: 201 })
-}
-
-function fail(status: number, body: ScreeningError) {
-  return Response.json(body, { status })
 }

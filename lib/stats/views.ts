@@ -1,0 +1,26 @@
+// The dashboard's views: each one counts outcomes broken down by one dimension (rows) and outcome (columns).
+import { languages } from '@/lib/i18n/settings'
+import { channels } from '@/lib/outcomes/stored-columns'
+import { hostCountries } from '@/lib/rules/answers'
+import { outcomes } from '@/lib/rules/evaluation'
+
+export const statsViews = ['period', 'host-country', 'nationality', 'outcome', 'channel', 'locale', 'rules-version'] as const
+export type StatsView = (typeof statsViews)[number]
+
+export const granularities = ['day', 'week', 'month'] as const
+export type Granularity = (typeof granularities)[number]
+
+/** The languages outcomes are stored with (outcomes.locale). */
+export const statsLocales = languages
+
+export { channels, hostCountries, outcomes }
+
+/** Whether `value` names a dashboard view. */
+export function isStatsView(value: unknown): value is StatsView {
+  return typeof value === 'string' && (statsViews as readonly string[]).includes(value)
+}
+
+/** Columns of a view's table: the four outcomes, or one "count" column when the rows are the outcomes. */
+export function columnsOf(view: StatsView): readonly string[] {
+  return view === 'outcome' ? ['count'] : outcomes
+}
