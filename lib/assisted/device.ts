@@ -8,7 +8,8 @@ import { isLanguage, languages, type Language } from '@/lib/i18n/settings'
 import { seal, unseal } from '@/lib/session/sealed-cookie'
 import { accessForCodeId, type ShelterAccess } from './shelters'
 
-const DEVICE = 'assisted-device'
+/** The cookie's name (the lock route deletes it). */
+export const DEVICE_COOKIE = 'assisted-device'
 /** A device stays unlocked for a shift and a half; a new code entry is needed after that. */
 const DEVICE_SECONDS = 12 * 60 * 60
 
@@ -26,7 +27,7 @@ async function options(maxAge: number) {
 
 /** This device's assisted-mode access, or null when locked, expired, tampered with or its code revoked. */
 export async function currentDevice(): Promise<Device | null> {
-  const parsed = deviceSchema.safeParse(unseal((await cookies()).get(DEVICE)?.value))
+  const parsed = deviceSchema.safeParse(unseal((await cookies()).get(DEVICE_COOKIE)?.value))
   if (!parsed.success) return null
   const access = await accessForCodeId(parsed.data.codeId)
   return access && { ...access, volunteerLng: parsed.data.volunteerLng }
@@ -34,15 +35,10 @@ export async function currentDevice(): Promise<Device | null> {
 
 /** Unlocks this device with an access code already checked (accessForCode) and the volunteer's language. */
 export async function unlockDevice(access: ShelterAccess, volunteerLng: Language): Promise<void> {
-  ;(await cookies()).set(DEVICE, seal({ codeId: access.codeId, volunteerLng }, DEVICE_SECONDS), await options(DEVICE_SECONDS))
+  ;(await cookies()).set(DEVICE_COOKIE, seal({ codeId: access.codeId, volunteerLng }, DEVICE_SECONDS), await options(DEVICE_SECONDS))
 }
 
 /** Changes the volunteer's language on an unlocked device. */
 export async function setVolunteerLanguage(device: Device, volunteerLng: string): Promise<void> {
   if (isLanguage(volunteerLng)) await unlockDevice(device, volunteerLng)
-}
-
-/** Locks this device (the code must be typed again). */
-export async function lockDevice(): Promise<void> {
-  ;(await cookies()).delete(DEVICE)
 }

@@ -158,6 +158,11 @@ test('assisted mode works without JavaScript, "Next person" included', async ({ 
   await page.goBack()
   await expect(page.locator('main')).not.toContainText(first)
   await expect(page.locator('input:checked')).toHaveCount(0)
+  // Lock: the device needs the code again.
+  await page.goto('/es/assisted')
+  await page.getByRole('button', { name: a('fr', 'bar.lock') }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(a('es', 'unlock.title'))
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain('assisted-device')
 })
 
 test('a revoked code locks assisted mode on the device that used it', async ({ browser }) => {

@@ -1,7 +1,7 @@
 'use server'
 import { randomBytes } from 'node:crypto'
 import { redirect } from 'next/navigation'
-import { currentDevice, lockDevice, setVolunteerLanguage, unlockDevice } from '@/lib/assisted/device'
+import { currentDevice, setVolunteerLanguage, unlockDevice } from '@/lib/assisted/device'
 import { accessForCode } from '@/lib/assisted/shelters'
 import { isLanguage, type Language } from '@/lib/i18n/settings'
 import { isoDay } from '@/lib/rules/answers'
@@ -47,12 +47,5 @@ export async function startAssisted(lng: string, formData: FormData) {
 export async function changeVolunteerLanguage(lng: string, formData: FormData) {
   const device = await currentDevice()
   if (device) await setVolunteerLanguage(device, String(formData.get('volunteerLng') ?? ''))
-  redirect(`/${safeLng(lng)}/assisted`)
-}
-
-/** Locks this device: answers forgotten, the access code must be typed again. */
-export async function lock(lng: string) {
-  await clearDraft()
-  await lockDevice()
   redirect(`/${safeLng(lng)}/assisted`)
 }

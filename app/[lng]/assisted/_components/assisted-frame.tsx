@@ -2,7 +2,6 @@ import type { ReactNode } from 'react'
 import type { Device } from '@/lib/assisted/device'
 import { getT } from '@/lib/i18n/server'
 import { languageNames, languages, type Language } from '@/lib/i18n/settings'
-import { lock } from '../actions'
 import { NextPersonButton } from './next-person-button'
 import { ReloadOnRestore } from './reload-on-restore'
 
@@ -28,7 +27,7 @@ export function AssistedFrame({ lng, device, path, children }: { lng: Language; 
         </nav>
         <div className="ml-auto flex flex-wrap gap-2">
           <NextPersonButton lng={lng} label={v('bar.nextPerson')} />
-          <form action={lock.bind(null, lng)}>
+          <form method="post" action={`/${lng}/assisted/lock`}>
             <button type="submit" className={button}>{v('bar.lock')}</button>
           </form>
         </div>
