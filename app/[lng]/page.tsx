@@ -3,6 +3,7 @@ import { ErrorSummary } from '@/components/ui/error-summary'
 import { getT } from '@/lib/i18n/server'
 import { isLanguage } from '@/lib/i18n/settings'
 import { readFlash } from '@/lib/questionnaire/draft-store'
+import { retentionMonths } from '@/lib/outcomes/retention'
 import { startScreening } from './check/actions'
 import { AsOfField } from './check/_components/as-of-field'
 
@@ -27,7 +28,7 @@ export default async function StartPage({ params, searchParams }: PageProps<'/[l
       <ul className="list-disc pl-6 mb-4 space-y-1">
         {(t('start.questions', { returnObjects: true }) as string[]).map((p) => <li key={p}>{p}</li>)}
       </ul>
-      <p className="mb-2">{t('start.privacy')}</p>
+      <p className="mb-2">{t('start.privacy', { months: retentionMonths() })}</p>
       <p className="mb-6"><a href={`/${lng}/privacy`}>{t('start.privacyLink')}</a></p>
       <form action={startScreening.bind(null, lng)} noValidate className="space-y-4">
         <AsOfField t={t} error={asOfError} value={flash?.values.asOf?.toString()} />
