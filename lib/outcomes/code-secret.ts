@@ -5,16 +5,26 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-let cached: string | undefined
+const cached = new Map<string, string>()
 
 /** The result-code secret (see the file comment). */
 export function codeSecret(): string {
-  const fromEnv = process.env.OUTCOME_CODE_SECRET
+  return serverSecret('OUTCOME_CODE_SECRET', 'outcome-code.secret')
+}
+
+/**
+ * A server secret: $`envName` (at least 32 characters; shared by every instance) when set, otherwise a random one
+ * created once in .data/`fileName`. Also used for shelter access codes (lib/assisted/access-code.ts).
+ */
+export function serverSecret(envName: string, fileName: string): string {
+  const fromEnv = process.env[envName]
   if (fromEnv) {
-    if (fromEnv.length < 32) throw new Error('OUTCOME_CODE_SECRET must be at least 32 characters')
+    if (fromEnv.length < 32) throw new Error(`${envName} must be at least 32 characters`)
     return fromEnv
   }
-  return (cached ??= fileSecret(path.resolve(/*turbopackIgnore: true*/ process.cwd(), '.data/outcome-code.secret')))
+  let secret = cached.get(fileName)
+  if (!secret) cached.set(fileName, (secret = fileSecret(path.resolve(/*turbopackIgnore: true*/ process.cwd(), '.data', fileName))))
+  return secret
 }
 
 function fileSecret(file: string): string {

@@ -12,6 +12,7 @@ const links: { path: string; key: string; role: Role }[] = [
   { path: '/stats', key: 'stats', role: 'viewer' },
   { path: '/audit', key: 'audit', role: 'admin' },
   { path: '/accounts', key: 'accounts', role: 'admin' },
+  { path: '/shelters', key: 'shelters', role: 'admin' },
   { path: '/account', key: 'account', role: 'viewer' },
 ]
 
@@ -20,13 +21,15 @@ const links: { path: string; key: string; role: Role }[] = [
 export default async function AdminLayout({ children, params }: LayoutProps<'/[lng]/admin'>) {
   const lng = await languageOf(params)
   const t = getT(lng, 'admin')
+  // The shelters page (issue 7) keeps its words in the `assisted` namespace.
+  const label = (key: string) => (key === 'shelters' ? getT(lng, 'assisted')('admin.nav') : t(`nav.${key}`))
   const admin = await currentAdmin()
   return (
     <div className="relative left-1/2 -translate-x-1/2 w-[min(72rem,calc(100vw-2rem))]">
       {admin && (
         <nav aria-label={t('nav.label')} className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-gray-300 pb-3">
           {links.filter((l) => hasRole(admin.role, l.role)).map((l) => (
-            <a key={l.key} href={`/${lng}/admin${l.path}`} className="inline-block py-2">{t(`nav.${l.key}`)}</a>
+            <a key={l.key} href={`/${lng}/admin${l.path}`} className="inline-block py-2">{label(l.key)}</a>
           ))}
           <span className="ml-auto text-sm">{t('nav.signed_in_as', { email: admin.email, role: t(`roles.${admin.role}`) })}</span>
           <form action={logout.bind(null, lng)}>

@@ -10,7 +10,9 @@ import { completeAnswers } from '@/lib/questionnaire/draft'
 import { clearDraft, readDraft, saveDraft, setFlash } from '@/lib/questionnaire/draft-store'
 import { isQuestionId, nextStep, prune } from '@/lib/questionnaire/flow'
 import { parseQuestion, type Fields } from '@/lib/questionnaire/parse'
+import { isMode, startPath, stepPath, type Mode } from '@/lib/questionnaire/mode'
 import { recordOutcome } from '@/lib/outcomes/record'
+import { currentDevice } from '@/lib/assisted/device'
 
 function fieldsOf(formData: FormData): Fields {
   const fields: Fields = {}
@@ -40,10 +42,19 @@ export async function startScreening(lng: string, formData: FormData) {
   redirect(`/${safeLng(lng)}/check/host-country`)
 }
 
-/** Saves one answer and goes to the next question, or back to the page with its errors. */
-export async function submitAnswer(lng: string, question: string, formData: FormData) {
+/** In assisted mode, the shelter of this device; sends a locked device back to the code page. */
+async function shelterOf(mode: Mode, language: Language): Promise<string | undefined> {
+  if (mode !== 'assisted') return undefined
+  const device = await currentDevice()
+  if (!device) redirect(startPath(language, mode))
+  return device.shelterId
+}
+
+/** Saves one answer and goes to the next question, or back to the page with its errors (either mode). */
+export async function submitAnswer(mode: Mode, lng: string, question: string, formData: FormData) {
   const language = safeLng(lng)
-  if (!isQuestionId(question)) redirect(`/${language}`)
+  if (!isMode(mode) || !isQuestionId(question)) redirect(`/${language}`)
+  await shelterOf(mode, language)
   const draft = await readDraft()
   const fields = fieldsOf(formData)
   const parsed = parseQuestion(question, fields, draft, todayIso())
@@ -51,18 +62,23 @@ export async function submitAnswer(lng: string, question: string, formData: Form
     const nonce = randomBytes(6).toString('hex')
     const values = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Record<string, string | string[]>
     await setFlash({ question, nonce, errors: parsed.errors, values })
-    redirect(`/${language}/check/${question}?e=${nonce}`)
+    redirect(`${stepPath(language, mode, question)}?e=${nonce}`)
   }
   const version = versionInForce(await screeningHistory(), draft.asOf ?? todayIso())
   // Any change starts a new screening: a new outcome is stored for the new answers.
   const next = prune({ ...draft, ...parsed.patch, screeningId: undefined, resultCode: undefined }, version)
   await saveDraft(next)
-  redirect(`/${language}/check/${nextStep(next, version)}`)
+  redirect(stepPath(language, mode, nextStep(next, version)))
 }
 
-/** Evaluates the complete answers, stores the anonymised outcome once, and shows the result. */
-export async function seeResult(lng: string, formData: FormData) {
+/**
+ * Evaluates the complete answers, stores the anonymised outcome once (channel 'self', or 'assisted' with the
+ * device's shelter), and shows the result.
+ */
+export async function seeResult(mode: Mode, lng: string, formData: FormData) {
   const language = safeLng(lng)
+  if (!isMode(mode)) redirect(`/${language}`)
+  const shelterId = await shelterOf(mode, language)
   const draft = await readDraft()
   const asOf = isoDay.safeParse(String(formData.get('asOf') ?? ''))
   const current = asOf.success && asOf.data !== draft.asOf ? { ...draft, asOf: asOf.data, screeningId: undefined, resultCode: undefined } : draft
@@ -72,19 +88,21 @@ export async function seeResult(lng: string, formData: FormData) {
   const answers = completeAnswers(current)
   if (step !== 'check-answers' || !answers) {
     await saveDraft(current)
-    redirect(`/${language}/check/${step}`)
+    redirect(stepPath(language, mode, step))
   }
   const evaluation = evaluate(history, answers, day)
   const screeningId = current.screeningId ?? randomUUID()
   // The result never depends on storage: if even the outbox fails, the person sees it without a code.
   let resultCode: string | undefined
   try {
-    resultCode = (await recordOutcome({ evaluation, answers, locale: language, channel: 'self', idempotencyKey: screeningId })).resultCode
+    resultCode = (await recordOutcome({
+      evaluation, answers, locale: language, channel: mode === 'assisted' ? 'assisted' : 'self', shelterId, idempotencyKey: screeningId,
+    })).resultCode
   } catch (error) {
     console.error('[screening] outcome not stored:', error)
   }
   await saveDraft({ ...current, screeningId, resultCode })
-  redirect(`/${language}/check/result`)
+  redirect(stepPath(language, mode, 'result'))
 }
 
 /** Forgets every answer and goes back to the start page. */

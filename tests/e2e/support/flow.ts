@@ -35,17 +35,25 @@ export async function screen(page: Page, lng: Lng, s: Scenario, { axe = false } 
     await page.getByLabel(q(lng, 'start.asOf.label')).fill(s.asOf)
   }
   await page.getByRole('button', { name: new RegExp(q(lng, 'start.button')) }).click()
+  await answerQuestions(page, lng, s, { axe })
+}
 
-  await expect(page).toHaveURL(/\/check\/host-country$/)
+/**
+ * Answers every question of `s` from the first question to the result page, in the public check or in assisted
+ * mode (/{lng}/assisted/..., issue 7).
+ */
+export async function answerQuestions(page: Page, lng: Lng, s: Scenario, { axe = false, mode = 'check' } = {}) {
+  const at = (step: string) => new RegExp(`/${lng}/${mode}/${step}$`)
+  await expect(page).toHaveURL(at('host-country'))
   await page.getByLabel(q(lng, `host-country.options.${s.host}`), { exact: true }).check()
   await next(page, lng, axe)
 
-  await expect(page).toHaveURL(/\/check\/nationality$/)
+  await expect(page).toHaveURL(at('nationality'))
   await page.locator('#nationality').selectOption(s.nationality)
   await next(page, lng, axe)
 
   if (s.arrival) {
-    await expect(page).toHaveURL(/\/check\/arrival-date$/)
+    await expect(page).toHaveURL(at('arrival-date'))
     if (axe) await expectNoAxeViolations(page)
     if (s.arrival === 'unsure') await page.getByRole('button', { name: q(lng, 'arrival-date.unsure'), exact: true }).click()
     else {
@@ -54,7 +62,7 @@ export async function screen(page: Page, lng: Lng, s: Scenario, { axe = false } 
     }
   }
 
-  await expect(page).toHaveURL(/\/check\/legal-status$/)
+  await expect(page).toHaveURL(at('legal-status'))
   for (const code of s.statuses) {
     const key = code === 'none' || code === 'unsure' ? `legal-status.${code}` : `legal-status.options.${code}.label`
     await page.getByLabel(q(lng, key), { exact: true }).check()
@@ -62,17 +70,17 @@ export async function screen(page: Page, lng: Lng, s: Scenario, { axe = false } 
   await next(page, lng, axe)
 
   if (s.registered) {
-    await expect(page).toHaveURL(/\/check\/registration-date$/)
+    await expect(page).toHaveURL(at('registration-date'))
     for (const [code, date] of Object.entries(s.registered)) await fillDate(page, code, date)
     await next(page, lng, axe)
   }
 
-  await expect(page).toHaveURL(/\/check\/adult$/)
+  await expect(page).toHaveURL(at('adult'))
   await page.getByLabel(q(lng, `adult.options.${s.adult}`), { exact: true }).check()
   await next(page, lng, axe)
 
-  await expect(page).toHaveURL(/\/check\/check-answers$/)
+  await expect(page).toHaveURL(at('check-answers'))
   if (axe) await expectNoAxeViolations(page)
   await page.getByRole('button', { name: q(lng, 'check-answers.submit') }).click()
-  await expect(page).toHaveURL(/\/check\/result$/)
+  await expect(page).toHaveURL(at('result'))
 }

@@ -43,7 +43,7 @@ export default async function ResultPage({ params }: PageProps<'/[lng]/check/res
       <h2 className="text-xl font-bold mb-2">{t('result.reasons')}</h2>
       <Criteria lng={lng} t={t} r={r} answers={answers} criteria={evaluation.criteria} />
       {evaluation.outcome === 'registration_closed' && typeof closedSince === 'string' && (
-        <form action={seeResult.bind(null, lng)} className="mb-6 print:hidden">
+        <form action={seeResult.bind(null, 'check', lng)} className="mb-6 print:hidden">
           <input type="hidden" name="asOf" value={dayBefore(closedSince)} />
           <button type="submit" className="underline text-brand text-left min-h-11">
             {t('result.tryOpenDate', { date: formatDate(lng, dayBefore(closedSince)) })}
@@ -55,7 +55,10 @@ export default async function ResultPage({ params }: PageProps<'/[lng]/check/res
       {draft.resultCode && (
         <>
           <p className="font-bold mt-6">{t('result.code', { code: draft.resultCode })}</p>
-          <p className="text-sm text-gray-700 mb-4">{t('result.codeHint')}</p>
+          <p className="text-sm text-gray-700">{t('result.codeHint')}</p>
+          <p className="mb-4 print:hidden">
+            <a href={`/${lng}/r/${draft.resultCode}`} className="inline-flex items-center min-h-11">{getT(lng, 'result-code')('link')}</a>
+          </p>
         </>
       )}
       <p className="mb-6">{t('result.disclaimer')}</p>

@@ -1,0 +1,32 @@
+import { getT } from '@/lib/i18n/server'
+import type { Language } from '@/lib/i18n/settings'
+import type { Draft } from '@/lib/questionnaire/draft'
+import type { QuestionId } from '@/lib/questionnaire/flow'
+
+const sections = ['meaning', 'documents', 'confusions'] as const
+
+/**
+ * Guidance for the volunteer beside a question, in the volunteer's language: the question in their words, what it
+ * means, what the papers look like, and what people often mix up. Marked with its own `lang`.
+ */
+export function Guidance({ step, volunteerLng, draft }: { step: QuestionId | 'check-answers'; volunteerLng: Language; draft: Draft }) {
+  const v = getT(volunteerLng, 'assisted')
+  const q = getT(volunteerLng, 'questions')
+  const country = draft.hostCountry ? q(`host-country.options.${draft.hostCountry}`) : ''
+  const asks = step === 'check-answers' ? q('check-answers.title') : q(`${step}.title`, { country })
+  return (
+    <aside lang={volunteerLng} aria-labelledby="guidance-title" className="border-l-8 border-brand bg-blue-50 p-4 print:hidden">
+      <h2 id="guidance-title" className="text-lg font-bold mb-2">{v('guidance.title')}</h2>
+      <p className="mb-3"><span className="font-bold">{v('guidance.asks')}</span> {asks}</p>
+      {sections.map((section) => (
+        <div key={section} className="mb-3">
+          <h3 className="font-bold">{v(`guidance.sections.${section}`)}</h3>
+          <p>{v(`guidance.${step}.${section}`)}</p>
+          {step === 'legal-status' && section === 'documents' && draft.hostCountry && (
+            <p className="mt-2">{v(`guidance.hosts.${draft.hostCountry}`)}</p>
+          )}
+        </div>
+      ))}
+    </aside>
+  )
+}

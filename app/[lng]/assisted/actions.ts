@@ -1,0 +1,51 @@
+'use server'
+import { randomBytes } from 'node:crypto'
+import { redirect } from 'next/navigation'
+import { currentDevice, setVolunteerLanguage, unlockDevice } from '@/lib/assisted/device'
+import { accessForCode } from '@/lib/assisted/shelters'
+import { isLanguage, type Language } from '@/lib/i18n/settings'
+import { isoDay } from '@/lib/rules/answers'
+import { clearDraft, saveDraft, setFlash } from '@/lib/questionnaire/draft-store'
+
+function safeLng(lng: string): Language {
+  return isLanguage(lng) ? lng : 'es'
+}
+
+/** Opens assisted mode on this device with a shelter's access code, in the volunteer's language. */
+export async function unlock(lng: string, formData: FormData) {
+  const language = safeLng(lng)
+  const volunteerLng = String(formData.get('volunteerLng') ?? '')
+  const access = await accessForCode(String(formData.get('code') ?? ''))
+  if (!access) {
+    // Only the error goes back, never the code typed.
+    const nonce = randomBytes(6).toString('hex')
+    await setFlash({ question: 'unlock', nonce, errors: { code: 'invalid_code' }, values: {} })
+    redirect(`/${language}/assisted?e=${nonce}`)
+  }
+  await clearDraft()
+  await unlockDevice(access, isLanguage(volunteerLng) ? volunteerLng : language)
+  redirect(`/${language}/assisted`)
+}
+
+/** Starts screening a new person (optionally "as of" a past day): forgets any earlier answers first. */
+export async function startAssisted(lng: string, formData: FormData) {
+  const language = safeLng(lng)
+  if (!(await currentDevice())) redirect(`/${language}/assisted`)
+  const raw = String(formData.get('asOf') ?? '').trim()
+  const asOf = isoDay.safeParse(raw)
+  if (raw && !asOf.success) {
+    const nonce = randomBytes(6).toString('hex')
+    await setFlash({ question: 'assisted-start', nonce, errors: { asOf: 'invalid_as_of' }, values: { asOf: raw } })
+    redirect(`/${language}/assisted?e=${nonce}`)
+  }
+  await clearDraft()
+  await saveDraft(asOf.success ? { asOf: asOf.data } : {})
+  redirect(`/${language}/assisted/host-country`)
+}
+
+/** Changes the language the volunteer reads the guidance in. */
+export async function changeVolunteerLanguage(lng: string, formData: FormData) {
+  const device = await currentDevice()
+  if (device) await setVolunteerLanguage(device, String(formData.get('volunteerLng') ?? ''))
+  redirect(`/${safeLng(lng)}/assisted`)
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getT } from '@/lib/i18n/server'
+import { isLanguage } from '@/lib/i18n/settings'
+import { readDraft } from '@/lib/questionnaire/draft-store'
+import { CheckAnswers } from '../../check/_components/check-answers'
+import { AssistedFrame } from '../_components/assisted-frame'
+import { requireDevice } from '../_components/gate'
+import { Guidance } from '../_components/guidance'
+
+export async function generateMetadata({ params }: PageProps<'/[lng]/assisted/check-answers'>): Promise<Metadata> {
+  const { lng } = await params
+  return isLanguage(lng) ? { title: getT(lng, 'questions')('check-answers.title') } : {}
+}
+
+export default async function AssistedCheckAnswersPage({ params }: PageProps<'/[lng]/assisted/check-answers'>) {
+  const { lng } = await params
+  if (!isLanguage(lng)) notFound()
+  const device = await requireDevice(lng)
+  const draft = await readDraft()
+  return (
+    <AssistedFrame lng={lng} device={device} path="/check-answers">
+      <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
+        <div><CheckAnswers lng={lng} mode="assisted" /></div>
+        <Guidance step="check-answers" volunteerLng={device.volunteerLng} draft={draft} />
+      </div>
+    </AssistedFrame>
+  )
+}

@@ -1,0 +1,12 @@
+import { NextResponse, type NextRequest } from 'next/server'
+import { forgetPerson } from '@/lib/assisted/forget'
+import { isLanguage } from '@/lib/i18n/settings'
+
+// "Next person": one tap forgets everything about the person just screened. A plain form POST to this route
+// (not a server action), so the browser loads a new document: nothing of the previous person stays in the
+// client router's memory, and the pages Back would return to are fetched again (no-store) and find no answers.
+export async function POST(req: NextRequest, ctx: RouteContext<'/[lng]/assisted/next-person'>) {
+  const { lng } = await ctx.params
+  const language = isLanguage(lng) ? lng : 'es'
+  return forgetPerson(NextResponse.redirect(new URL(`/${language}/assisted?next=1`, req.url), 303))
+}

@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { db } from '@/lib/db/prisma'
+import { idempotencyDigest } from './idempotency'
+import { factsForCode } from './lookup'
+import { resultCodeFor } from './result-code'
+import { retentionMonths } from './retention'
+
+async function storedOn(day: string, asOf = day) {
+  const digest = idempotencyDigest(randomUUID())
+  const resultCode = resultCodeFor(digest)
+  await db().outcome.create({
+    data: {
+      idempotencyDigest: digest, resultCode, screenedOn: new Date(day), asOf: new Date(asOf),
+      hostCountry: 'EC', nationality: 'CU', arrival: 'after', statuses: ['asylum_seeker'], adult: 'yes',
+      outcome: 'registration_closed', criteria: [], rulesVersion: 'test-v2', locale: 'ht', channel: 'assisted',
+    },
+  })
+  return resultCode
+}
+
+describe('facts behind a result code', () => {
+  it('are the outcome, rules version, host country and dates, however the code is typed', async () => {
+    const today = new Date().toISOString().slice(0, 10)
+    const code = await storedOn(today, '2024-03-04')
+    const facts = { outcome: 'registration_closed', rulesVersion: 'test-v2', hostCountry: 'EC', screenedOn: today, asOf: '2024-03-04' }
+    expect(await factsForCode(code)).toEqual(facts)
+    expect(await factsForCode(`${code.slice(0, 4).toLowerCase()}-${code.slice(4)}`)).toEqual(facts)
+  })
+
+  it('are gone for unknown codes and for outcomes past retention, even before the purge', async () => {
+    const old = new Date()
+    old.setUTCMonth(old.getUTCMonth() - retentionMonths() - 1)
+    const code = await storedOn(old.toISOString().slice(0, 10))
+    expect(await factsForCode(code)).toBeNull()
+    expect(await factsForCode('ZZZZ2222')).toBeNull()
+    expect(await factsForCode('<script>')).toBeNull()
+  })
+})
