@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countryName, formatDate, listText, weekdayName } from './format'
+import { countryName, formatDate, formatTime, listText, weekdayName } from './format'
 
 describe('formatDate', () => {
   it('writes the month in words in every language', () => {
@@ -9,8 +9,15 @@ describe('formatDate', () => {
     expect(formatDate('ht', '2023-06-11')).toBe('11 jen 2023')
   })
 
-  it('writes the first day of a month as French readers expect', () => {
+  it('writes the first day of a month as French and Creole readers expect', () => {
     expect(formatDate('fr', '2023-08-01')).toBe('1er août 2023')
+    expect(formatDate('ht', '2023-08-01')).toBe('1e out 2023')
+  })
+
+  it('writes a time of day the local way', () => {
+    expect(formatTime('fr', '08:00')).toBe('8 h')
+    expect(formatTime('en', '08:00')).toBe('8:00 AM')
+    expect(formatTime('es', '08:00')).toBe('8:00')
   })
 
   it('formats a month-only answer without a day', () => {

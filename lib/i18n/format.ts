@@ -8,7 +8,8 @@ const intlLocale: Record<Language, string> = { es: 'es', en: 'en-GB', fr: 'fr', 
 export function formatDate(lng: Language, value: string): string {
   const [year, month, day] = value.split('-').map(Number)
   if (!year || !month) return value
-  if (lng === 'ht') return [day, htMonths[month - 1], year].filter(Boolean).join(' ')
+  // Creole writes the first of the month "1e" (glossary §10 [UNIV-HT]).
+  if (lng === 'ht') return [day === 1 ? '1e' : day, htMonths[month - 1], year].filter(Boolean).join(' ')
   const date = new Date(Date.UTC(year, month - 1, day ?? 1))
   const options: Intl.DateTimeFormatOptions = day
     ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
@@ -52,4 +53,13 @@ export function weekdayName(lng: Language, code: string): string {
 export function listText(lng: Language, items: string[]): string {
   if (lng === 'ht') return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ak ${items.at(-1)}`
   return new Intl.ListFormat(intlLocale[lng], { type: 'conjunction' }).format(items)
+}
+
+/** A time of day "08:00" as people write it: "8:00 AM", "8:00", "8 h", "8:00". */
+export function formatTime(lng: Language, value: string): string {
+  const [h, m] = value.split(':').map(Number)
+  if (h === undefined || m === undefined || Number.isNaN(h) || Number.isNaN(m)) return value
+  if (lng === 'fr') return m ? `${h} h ${String(m).padStart(2, '0')}` : `${h} h`
+  if (lng === 'en') return new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1, h, m)))
+  return `${h}:${String(m).padStart(2, '0')}`
 }

@@ -1,6 +1,6 @@
 // Turns an evaluation's codes and rule values into translation parameters (dates, names, lists localized).
 import type { TFunction } from 'i18next'
-import { countryName, formatDate, listText, weekdayName } from '@/lib/i18n/format'
+import { countryName, formatDate, formatTime, listText, weekdayName } from '@/lib/i18n/format'
 import type { Language } from '@/lib/i18n/settings'
 import { statusCodes, type Answers } from '@/lib/rules/answers'
 
@@ -13,8 +13,13 @@ const isWeekday = (v: string) => /^(mon|tue|wed|thu|fri|sat|sun)$/.test(v)
 function word(lng: Language, t: TFunction, v: string): string {
   if (isCountry(v)) return countryName(lng, v)
   if (isWeekday(v)) return weekdayName(lng, v)
-  if (isStatus(v)) return t(v === 'none' || v === 'unsure' ? `legal-status.${v}` : `legal-status.options.${v}.label`)
+  if (isStatus(v)) return midSentence(t(v === 'none' || v === 'unsure' ? `legal-status.${v}` : `legal-status.options.${v}.label`))
   return v
+}
+
+/** A label lower-cased to sit inside a sentence ("a valid passport"), unless it starts with an acronym ("PPT"). */
+function midSentence(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label
 }
 
 /** Parameters for a criterion or next-step sentence: dates in words, codes named, the country and nationality. */
@@ -30,7 +35,7 @@ export function explainParams(lng: Language, t: TFunction, answers: Answers, val
     } else if (Array.isArray(value)) {
       params[key] = listText(lng, value.map((v) => word(lng, t, String(v))))
     } else if (typeof value === 'string') {
-      params[key] = key === 'nationality' ? countryName(lng, value) : value
+      params[key] = key === 'nationality' ? countryName(lng, value) : key === 'time' ? formatTime(lng, value) : value
     } else if (typeof value === 'number') {
       params[key] = value
     }
