@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next'
 import { countryName, formatDate, formatTime, listText, weekdayName } from '@/lib/i18n/format'
 import type { Language } from '@/lib/i18n/settings'
-import { statusCodes, type Answers } from '@/lib/rules/answers'
+import { statusCodes, type Answers, type HostCountry } from '@/lib/rules/answers'
 
 const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(v)
 const isCountry = (v: string) => /^[A-Z]{2}$/.test(v)
@@ -22,10 +22,15 @@ function midSentence(label: string): string {
   return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label
 }
 
+/** The host country as a sentence needs it: its name ({{country}}) and "in <country>" ({{inCountry}}, "au Costa Rica"). */
+export function hostParams(t: TFunction, host: HostCountry | undefined): Record<string, string> {
+  return host ? { country: t(`host-country.options.${host}`), inCountry: t(`inCountry.${host}`) } : {}
+}
+
 /** Parameters for a criterion or next-step sentence: dates in words, codes named, the country and nationality. */
 export function explainParams(lng: Language, t: TFunction, answers: Answers, values: Record<string, unknown> = {}) {
   const params: Record<string, string | number> = {
-    country: t(`host-country.options.${answers.hostCountry}`), inCountry: t(`inCountry.${answers.hostCountry}`),
+    ...hostParams(t, answers.hostCountry),
     nationality: countryName(lng, answers.nationality),
   }
   for (const [key, value] of Object.entries(values)) {

@@ -1,3 +1,4 @@
+import { hostParams } from '@/lib/questionnaire/explain'
 import { getT } from '@/lib/i18n/server'
 import type { Language } from '@/lib/i18n/settings'
 import type { Draft } from '@/lib/questionnaire/draft'
@@ -12,8 +13,7 @@ const sections = ['meaning', 'documents', 'confusions'] as const
 export function Guidance({ step, volunteerLng, draft }: { step: QuestionId | 'check-answers'; volunteerLng: Language; draft: Draft }) {
   const v = getT(volunteerLng, 'assisted')
   const q = getT(volunteerLng, 'questions')
-  const country = draft.hostCountry ? q(`host-country.options.${draft.hostCountry}`) : ''
-  const asks = step === 'check-answers' ? q('check-answers.title') : q(`${step}.title`, { country })
+  const asks = step === 'check-answers' ? q('check-answers.title') : q(`${step}.title`, hostParams(q, draft.hostCountry))
   return (
     <aside lang={volunteerLng} aria-labelledby="guidance-title" className="border-l-8 border-brand bg-blue-50 p-4 print:hidden">
       <h2 id="guidance-title" className="text-lg font-bold mb-2">{v('guidance.title')}</h2>

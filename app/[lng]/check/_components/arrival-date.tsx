@@ -1,3 +1,4 @@
+import { hostParams } from '@/lib/questionnaire/explain'
 import { DateFields } from '@/components/ui/date-fields'
 import { monthNames } from '@/lib/i18n/format'
 import { dateParts } from '@/lib/questionnaire/date-parts'
@@ -10,7 +11,7 @@ export function ArrivalDate({ lng, t, draft, flash, errors }: QuestionProps) {
     <fieldset aria-describedby="arrival-hint">
       <legend className="mb-2">
         <h1 className="text-2xl font-bold">
-          {t('arrival-date.title', { country: t(`host-country.options.${host}`), inCountry: t(`inCountry.${host}`) })}
+          {t('arrival-date.title', hostParams(t, host))}
         </h1>
       </legend>
       <p id="arrival-hint" className="text-gray-700 mb-3">{t('arrival-date.hint')}</p>

@@ -1,3 +1,4 @@
+import { hostParams } from '@/lib/questionnaire/explain'
 import { ChoiceList } from '@/components/ui/choice-list'
 import { exclusiveStatuses, statusOptions } from '@/lib/questionnaire/status-options'
 import type { QuestionProps } from './types'
@@ -16,7 +17,7 @@ export function LegalStatus({ t, draft, flash, errors }: QuestionProps) {
   const checked = fromFlash ? [fromFlash].flat() : (draft.statuses ?? []).map((s) => s.code)
   return (
     <ChoiceList type="checkbox" name="status" choices={choices} checked={checked} error={errors.status}
-      legend={t('legal-status.title', { country: t(`host-country.options.${host}`), inCountry: t(`inCountry.${host}`) })}
+      legend={t('legal-status.title', hostParams(t, host))}
       hint={t('legal-status.hint')} dividerText={t('legal-status.or')} />
   )
 }

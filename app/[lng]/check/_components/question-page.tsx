@@ -1,3 +1,4 @@
+import { hostParams } from '@/lib/questionnaire/explain'
 import { redirect } from 'next/navigation'
 import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
@@ -26,7 +27,7 @@ const bodies: Record<QuestionId, (props: QuestionProps) => React.ReactNode> = {
 export async function questionTitle(lng: Language, question: QuestionId, hasErrors: boolean): Promise<string> {
   const t = getT(lng, 'questions')
   const { hostCountry } = await readDraft()
-  const title = t(`${question}.title`, hostCountry ? { country: t(`host-country.options.${hostCountry}`), inCountry: t(`inCountry.${hostCountry}`) } : {})
+  const title = t(`${question}.title`, hostParams(t, hostCountry))
   // After a failed submission the title says so first, as screen readers announce it (GOV.UK pattern).
   return hasErrors ? `${t('errorTitle')}: ${title}` : title
 }

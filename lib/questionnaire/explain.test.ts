@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { getT } from '@/lib/i18n/server'
+import { languages } from '@/lib/i18n/settings'
+import { hostCountries } from '@/lib/rules/answers'
+import { dayBefore, hostParams } from './explain'
+import { questionIds } from './flow'
+
+describe('hostParams', () => {
+  it('fills every question title in every language without leaving a {{placeholder}}', () => {
+    for (const lng of languages) {
+      const t = getT(lng, 'questions')
+      for (const host of hostCountries) {
+        for (const id of questionIds) expect(t(`${id}.title`, hostParams(t, host)), `${lng} ${id} ${host}`).not.toContain('{{')
+      }
+    }
+  })
+
+  it('uses the grammatical form French needs before a country', () => {
+    expect(hostParams(getT('fr', 'questions'), 'CR')).toEqual({ country: 'Costa Rica', inCountry: 'au Costa Rica' })
+  })
+})
+
+describe('dayBefore', () => {
+  it('crosses month and year ends', () => {
+    expect(dayBefore('2024-03-01')).toBe('2024-02-29')
+    expect(dayBefore('2025-01-01')).toBe('2024-12-31')
+  })
+})
