@@ -17,9 +17,10 @@ export function proxy(req: NextRequest) {
     const headers = new Headers(req.headers)
     headers.set('x-pathname', pathname)
     const res = NextResponse.next({ request: { headers } })
-    // Remember the language a person chose, for their next visit to "/".
+    // Remember the language a person chose for "/" until the browser closes: on a shared phone a lasting
+    // cookie would tell the next person which language the last one read.
     if (req.cookies.get(cookieName)?.value !== first) {
-      res.cookies.set(cookieName, first, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 })
+      res.cookies.set(cookieName, first, { path: '/', sameSite: 'lax', httpOnly: true })
     }
     return res
   }

@@ -1,3 +1,4 @@
+import { todayIso } from '@/lib/dates'
 import 'server-only'
 import { randomBytes } from 'node:crypto'
 import { db } from '@/lib/db/prisma'
@@ -9,7 +10,7 @@ import type { Prisma } from '@/generated/prisma/client'
 import { changes } from './diff'
 import { unverifiedChanges } from './verification'
 
-const today = () => new Date().toISOString().slice(0, 10)
+const today = todayIso
 const asJson = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue
 
 /** Starts a draft from the version in force today. */

@@ -5,7 +5,7 @@
 // re-checked against revocation each time) for the cost of one hash. A leaked table without the secret
 // (ACCESS_CODE_SECRET, or .data/access-code.secret) gives no codes and cannot be tested offline.
 import { createHmac, randomInt } from 'node:crypto'
-import { serverSecret } from '@/lib/outcomes/code-secret'
+import { serverSecret } from '@/lib/server-secret'
 import { resultCodeAlphabet } from '@/lib/outcomes/result-code'
 
 export const accessCodeLength = 12

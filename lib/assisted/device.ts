@@ -2,9 +2,10 @@
 // Sealed (AES-GCM, lib/session/sealed-cookie.ts) and HttpOnly; every request re-checks the code in the database,
 // so revoking a code locks every device that used it at once. Nothing about a screened person is in it.
 import 'server-only'
-import { cookies, headers } from 'next/headers'
+import { cookies } from 'next/headers'
 import { z } from 'zod'
 import { isLanguage, languages, type Language } from '@/lib/i18n/settings'
+import { privateCookieOptions } from '@/lib/session/cookie-options'
 import { seal, unseal } from '@/lib/session/sealed-cookie'
 import { accessForCodeId, type ShelterAccess } from './shelters'
 
@@ -19,12 +20,6 @@ export interface Device extends ShelterAccess {
   volunteerLng: Language
 }
 
-async function options(maxAge: number) {
-  const host = (await headers()).get('host') ?? ''
-  const local = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(host)
-  return { httpOnly: true, sameSite: 'lax' as const, secure: !local, path: '/', maxAge }
-}
-
 /** This device's assisted-mode access, or null when locked, expired, tampered with or its code revoked. */
 export async function currentDevice(): Promise<Device | null> {
   const parsed = deviceSchema.safeParse(unseal((await cookies()).get(DEVICE_COOKIE)?.value))
@@ -35,7 +30,7 @@ export async function currentDevice(): Promise<Device | null> {
 
 /** Unlocks this device with an access code already checked (accessForCode) and the volunteer's language. */
 export async function unlockDevice(access: ShelterAccess, volunteerLng: Language): Promise<void> {
-  ;(await cookies()).set(DEVICE_COOKIE, seal({ codeId: access.codeId, volunteerLng }, DEVICE_SECONDS), await options(DEVICE_SECONDS))
+  ;(await cookies()).set(DEVICE_COOKIE, seal({ codeId: access.codeId, volunteerLng }, DEVICE_SECONDS), await privateCookieOptions(DEVICE_SECONDS))
 }
 
 /** Changes the volunteer's language on an unlocked device. */

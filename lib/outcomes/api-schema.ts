@@ -15,7 +15,7 @@ export const idempotencyKeySchema = z.string().regex(/^[\x21-\x7e]{16,128}$/, 'i
 
 export const screeningRequestSchema = z.strictObject({
   answers: answersSchema,
-  asOf: isoDay.optional().meta({ description: 'Screen as of this day (YYYY-MM-DD); default today (UTC).' }),
+  asOf: isoDay.optional().meta({ description: 'Screen as of this day (YYYY-MM-DD); default today in the region (America/Bogota).' }),
   locale: z.enum(languages, { error: 'invalid_locale' }).optional()
     .meta({ description: 'Language the person was screened in; stored with the outcome. Default es.' }),
 }, { error: 'invalid_request' }).meta({ id: 'ScreeningRequest' })

@@ -1,5 +1,6 @@
 import 'server-only'
-import { cookies, headers } from 'next/headers'
+import { cookies } from 'next/headers'
+import { privateCookieOptions } from '@/lib/session/cookie-options'
 import { seal, unseal } from '@/lib/session/sealed-cookie'
 import { draftSchema, type Draft } from './draft'
 
@@ -7,12 +8,6 @@ const DRAFT = 'answers'
 const FLASH = 'answers-flash'
 /** Answers expire after 30 minutes without a new answer (issue 4). */
 export const IDLE_SECONDS = 30 * 60
-
-async function cookieOptions(maxAge: number) {
-  const host = (await headers()).get('host') ?? ''
-  const local = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(host)
-  return { httpOnly: true, sameSite: 'lax' as const, secure: !local, path: '/', maxAge }
-}
 
 /** The person's answers so far (empty when none, expired or tampered with). */
 export async function readDraft(): Promise<Draft> {
@@ -22,7 +17,7 @@ export async function readDraft(): Promise<Draft> {
 
 /** Saves the answers in the person's cookie and restarts the idle clock. */
 export async function saveDraft(draft: Draft): Promise<void> {
-  ;(await cookies()).set(DRAFT, seal(draft, IDLE_SECONDS), await cookieOptions(IDLE_SECONDS))
+  ;(await cookies()).set(DRAFT, seal(draft, IDLE_SECONDS), await privateCookieOptions(IDLE_SECONDS))
 }
 
 /** Forgets every answer (start again, quick exit, next person). */
@@ -42,7 +37,7 @@ export interface Flash {
 
 /** Keeps a failed submission for one minute, so the page can show its errors without JavaScript. */
 export async function setFlash(flash: Flash): Promise<void> {
-  ;(await cookies()).set(FLASH, seal(flash, 60), await cookieOptions(60))
+  ;(await cookies()).set(FLASH, seal(flash, 60), await privateCookieOptions(60))
 }
 
 /** The failed submission for `question` with this `nonce` (from the redirect URL), if any. */

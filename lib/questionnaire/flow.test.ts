@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { versionInForce } from '@/lib/rules'
 import { shippedHistory } from '@/lib/rules/data'
-import { journey, nextStep, prune } from './flow'
+import { applyAnswer, journey, nextStep, prune } from './flow'
 
 const version = (asOf: string) => versionInForce(shippedHistory, asOf)
 const colombia = version('2024-03-04')
@@ -39,5 +39,25 @@ describe('prune', () => {
   it('forgets an arrival date that a new nationality no longer needs', () => {
     const changed = { hostCountry: 'GT' as const, nationality: 'GT', arrivalDate: '2023-01' }
     expect(prune(changed, colombia).arrivalDate).toBeUndefined()
+  })
+})
+
+describe('applyAnswer', () => {
+  const done = { hostCountry: 'CO' as const, nationality: 'VE', arrivalDate: '2023-01', statuses: [{ code: 'ppt' as const }], adult: 'yes' as const, screeningId: 'a', resultCode: 'X' }
+
+  it('asks the arrival date and papers again after a change of country (they were about the other one)', () => {
+    const moved = applyAnswer(done, { hostCountry: 'EC' }, colombia)
+    expect(moved).toMatchObject({ hostCountry: 'EC', nationality: 'VE', adult: 'yes' })
+    expect(moved.arrivalDate).toBeUndefined()
+    expect(moved.statuses).toBeUndefined()
+    expect(nextStep(moved, colombia)).toBe('arrival-date')
+  })
+
+  it('keeps the same screening (no second outcome) when an answer is submitted unchanged', () => {
+    expect(applyAnswer(done, { adult: 'yes' }, colombia)).toBe(done)
+  })
+
+  it('starts a new screening when an answer changes', () => {
+    expect(applyAnswer(done, { adult: 'no' }, colombia)).toMatchObject({ adult: 'no', screeningId: undefined, resultCode: undefined })
   })
 })

@@ -56,3 +56,18 @@ export function prune(draft: Draft, version: RuleSet): Draft {
     statuses: draft.statuses?.map((s) => (dated.includes(s.code) ? s : { code: s.code })),
   }
 }
+
+/**
+ * The draft after one answer. A new host country drops the arrival date and papers (they were about the other
+ * country); the screening starts anew (a new outcome is stored) only when an answer really changed.
+ */
+export function applyAnswer(draft: Draft, patch: Partial<Draft>, version: RuleSet): Draft {
+  const changed = (Object.keys(patch) as (keyof Draft)[]).some((k) => JSON.stringify(patch[k]) !== JSON.stringify(draft[k]))
+  if (!changed) return draft
+  const next: Draft = { ...draft, ...patch, screeningId: undefined, resultCode: undefined }
+  if (patch.hostCountry && draft.hostCountry && patch.hostCountry !== draft.hostCountry) {
+    next.arrivalDate = undefined
+    next.statuses = undefined
+  }
+  return prune(next, version)
+}

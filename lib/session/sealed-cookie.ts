@@ -1,36 +1,13 @@
 import 'server-only'
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto'
-import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
+import { serverSecret } from '@/lib/server-secret'
 
 // Answers in progress travel in a cookie sealed with AES-256-GCM: the person keeps them, the server keeps
-// nothing, and nobody can read or forge them. Every instance must share ANSWERS_SECRET; without it a local
-// secret is created under .data/ (fine for one machine).
+// nothing, and nobody can read or forge them. Every instance must share ANSWERS_SECRET (lib/server-secret.ts).
 let key: Buffer | null = null
 
 function secretKey(): Buffer {
-  if (key) return key
-  let secret = process.env.ANSWERS_SECRET
-  if (!secret) {
-    const file = path.resolve('.data/answers-secret')
-    if (!existsSync(file)) {
-      mkdirSync(path.dirname(file), { recursive: true })
-      // Written aside, then linked into place: another process never reads a half-written secret, and if it
-      // created the file first, both use its secret.
-      const draft = `${file}.${process.pid}`
-      writeFileSync(draft, randomBytes(32).toString('base64url'), { mode: 0o600 })
-      try {
-        linkSync(draft, file)
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-      } finally {
-        unlinkSync(draft)
-      }
-    }
-    secret = readFileSync(file, 'utf8')
-  }
-  key = createHash('sha256').update(secret).digest()
-  return key
+  return (key ??= createHash('sha256').update(serverSecret('ANSWERS_SECRET', 'answers-secret')).digest())
 }
 
 /** Encrypts `value` with an expiry; the result is safe to put in a cookie. */

@@ -8,7 +8,7 @@ import { evaluate, versionInForce } from '@/lib/rules'
 import { isoDay } from '@/lib/rules/answers'
 import { completeAnswers } from '@/lib/questionnaire/draft'
 import { clearDraft, readDraft, saveDraft, setFlash } from '@/lib/questionnaire/draft-store'
-import { isQuestionId, nextStep, prune } from '@/lib/questionnaire/flow'
+import { applyAnswer, isQuestionId, nextStep } from '@/lib/questionnaire/flow'
 import { parseQuestion, type Fields } from '@/lib/questionnaire/parse'
 import { isMode, startPath, stepPath, type Mode } from '@/lib/questionnaire/mode'
 import { recordOutcome } from '@/lib/outcomes/record'
@@ -65,8 +65,7 @@ export async function submitAnswer(mode: Mode, lng: string, question: string, fo
     redirect(`${stepPath(language, mode, question)}?e=${nonce}`)
   }
   const version = versionInForce(await screeningHistory(), draft.asOf ?? todayIso())
-  // Any change starts a new screening: a new outcome is stored for the new answers.
-  const next = prune({ ...draft, ...parsed.patch, screeningId: undefined, resultCode: undefined }, version)
+  const next = applyAnswer(draft, parsed.patch, version)
   await saveDraft(next)
   redirect(stepPath(language, mode, nextStep(next, version)))
 }

@@ -1,14 +1,14 @@
 import { NextResponse } from 'next/server'
 
 // Quick exit: forget the answers and leave for a neutral site. A plain link (works without JavaScript);
-// the answers cookie is deleted and the browser is asked to drop this site's cookies and storage too.
+// the answers cookie is deleted and the browser is asked to drop this site's cache, cookies and storage too.
 const NEUTRAL_URL = process.env.QUICK_EXIT_URL ?? 'https://www.google.com/'
 
 export function GET() {
   const res = NextResponse.redirect(NEUTRAL_URL, 303)
   res.cookies.delete('answers')
   res.cookies.delete('answers-flash')
-  res.headers.set('Clear-Site-Data', '"cookies", "storage"')
+  res.headers.set('Clear-Site-Data', '"cache", "cookies", "storage"')
   res.headers.set('Cache-Control', 'no-store')
   return res
 }

@@ -1,4 +1,5 @@
 'use server'
+import { todayIso } from '@/lib/dates'
 import { redirect } from 'next/navigation'
 import { requireRole } from '@/lib/auth'
 import { assertSameOrigin } from '@/lib/auth/request'
@@ -29,7 +30,7 @@ export async function saveDraftForm(lng: string, id: string, country: HostCountr
   const add = lists.find((l) => l === form.get('add'))
   const doc = draft.document as { countries: Record<string, unknown> }
   const rules = applyForm(doc.countries[country], fields, form.getAll('remove').map(String),
-    add ? { list: add, today: new Date().toISOString().slice(0, 10) } : undefined)
+    add ? { list: add, today: todayIso() } : undefined)
   await saveDraft(id, { ...doc, countries: { ...doc.countries, [country]: rules } }, text(form, 'note').trim(), admin)
   redirect(`/${lng}/admin/rules/drafts/${id}?country=${country}&done=saved${add ? `#${add.replace('.', '-')}` : ''}`)
 }

@@ -1,3 +1,4 @@
+import { todayIso } from '@/lib/dates'
 import { hasRole, requireRole } from '@/lib/auth'
 import { db } from '@/lib/db/prisma'
 import { loadHistory } from '@/lib/db/rule-versions'
@@ -13,7 +14,7 @@ export default async function RulesPage({ params, searchParams }: PageProps<'/[l
   const admin = await requireRole('viewer', lng)
   const t = getT(lng, 'admin')
   const q = await searchParams
-  const today = new Date().toISOString().slice(0, 10)
+  const today = todayIso()
   const [rows, history, drafts] = await Promise.all([
     db().ruleVersion.findMany({ orderBy: [{ effectiveFrom: 'desc' }, { publishedAt: 'desc' }], select: { id: true, effectiveFrom: true, note: true, origin: true, publishedAt: true } }),
     loadHistory(), listOpenDrafts(),

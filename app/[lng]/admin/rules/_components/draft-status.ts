@@ -1,3 +1,4 @@
+import { todayIso } from '@/lib/dates'
 import { ruleSetSchema } from '@/lib/rules/schema'
 import { unverifiedChanges } from '@/lib/admin/verification'
 import type { RuleSet } from '@/lib/rules/schema'
@@ -16,6 +17,6 @@ export function draftStatus(document: unknown, note: string, base: RuleSet, crea
       else errors.set(issue.path.join('.'), codeOf(issue.message))
     }
   }
-  const unverified = parsed.success ? unverifiedChanges(base, parsed.data, createdAt.toISOString().slice(0, 10), new Date().toISOString().slice(0, 10)) : []
+  const unverified = parsed.success ? unverifiedChanges(base, parsed.data, createdAt.toISOString().slice(0, 10), todayIso()) : []
   return { valid: parsed.success, errors, unverified }
 }

@@ -1,3 +1,4 @@
+import { todayIso } from '@/lib/dates'
 import { requireRole } from '@/lib/auth'
 import { loadHistory } from '@/lib/db/rule-versions'
 import { answersSchema, isoDay } from '@/lib/rules/answers'
@@ -14,7 +15,7 @@ export default async function PreviewPage({ params, searchParams }: PageProps<'/
   await requireRole('viewer', lng)
   const t = getT(lng, 'admin')
   const q = new URLSearchParams(Object.entries(await searchParams).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])))
-  const asOf = q.get('asOf') || new Date().toISOString().slice(0, 10)
+  const asOf = q.get('asOf') || todayIso()
   const submitted = q.has('hostCountry')
   const answers = answersSchema.safeParse(answersFromForm(q))
   const day = isoDay.safeParse(asOf)

@@ -1,3 +1,4 @@
+import { todayIso } from '@/lib/dates'
 import type { NextRequest } from 'next/server'
 import { requireRole } from '@/lib/auth'
 import { getT } from '@/lib/i18n/server'
@@ -13,7 +14,7 @@ export async function GET(req: NextRequest, { params }: RouteContext<'/[lng]/adm
   await requireRole('viewer', lng)
   const query = parseStatsQuery(req.nextUrl.searchParams)
   const csv = statsCsv(query, await loadStatsView(query), getT(lng, 'stats'), lng)
-  const day = new Date().toISOString().slice(0, 10)
+  const day = todayIso()
   return new Response(`\uFEFF${csv}`, { // the BOM makes spreadsheets read UTF-8 (Kreyòl, español)
     headers: {
       'content-type': 'text/csv; charset=utf-8',

@@ -1,3 +1,4 @@
+import { todayIso } from '@/lib/dates'
 import { notFound } from 'next/navigation'
 import { hasRole, requireRole } from '@/lib/auth'
 import { db } from '@/lib/db/prisma'
@@ -24,7 +25,7 @@ export default async function VersionPage({ params, searchParams }: PageProps<'/
         <form action={rollback.bind(null, lng, id)} className="mb-8 border-2 border-gray-300 p-4">
           <h2 className="text-xl font-bold mb-2">{t('version.rollback')}</h2>
           <p className="mb-4">{t('version.rollback_intro')}</p>
-          <Field name="effectiveFrom" type="date" label={t('review.effective')} defaultValue={new Date().toISOString().slice(0, 10)} required />
+          <Field name="effectiveFrom" type="date" label={t('review.effective')} defaultValue={todayIso()} required />
           <Field name="note" label={t('draft.note')} required />
           <Submit>{t('version.rollback_submit')}</Submit>
         </form>

@@ -1,3 +1,4 @@
+import { todayIso } from '@/lib/dates'
 import { notFound } from 'next/navigation'
 import { hasRole, requireRole } from '@/lib/auth'
 import { compareCases } from '@/lib/admin/compare'
@@ -19,7 +20,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
   if (!draft) notFound()
   const t = getT(lng, 'admin')
   const q = await searchParams
-  const today = new Date().toISOString().slice(0, 10)
+  const today = todayIso()
   const effectiveFrom = /^\d{4}-\d{2}-\d{2}$/.test(one(q.effectiveFrom) ?? '') ? one(q.effectiveFrom)! : today
   const days = Math.min(365, Math.max(1, Number(one(q.days)) || 30))
   const { version, problems, unverified } = versionFromDraft(draft, effectiveFrom, 'draft-preview')
