@@ -1,11 +1,24 @@
 // Time-based one-time passwords (RFC 6238: HMAC-SHA-1, 30-second steps, 6 digits), as authenticator apps use.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { seal, unseal } from '@/lib/session/sealed-cookie'
 
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 
-/** A new random TOTP secret, base32 (160 bits, RFC 4226 §4). */
+/** A new random TOTP secret: 160 bits (RFC 4226 §4) as 32 base32 characters. */
 export function newTotpSecret(): string {
-  return [...randomBytes(20)].map((b) => alphabet[b & 31]).join('')
+  const bits = [...randomBytes(20)].map((b) => b.toString(2).padStart(8, '0')).join('')
+  return (bits.match(/.{5}/g) ?? []).map((chunk) => alphabet[parseInt(chunk, 2)]).join('')
+}
+
+/** The secret being enrolled, sealed and bound to one account for 10 minutes (sent through the form). */
+export function sealPendingTotp(secret: string, accountId: string): string {
+  return seal({ secret, accountId }, 10 * 60)
+}
+
+/** The secret sealed by sealPendingTotp for this account, or null (forged, expired, another account's). */
+export function pendingTotpSecret(token: string | undefined, accountId: string): string | null {
+  const value = unseal(token) as { secret?: unknown; accountId?: unknown } | null
+  return value?.accountId === accountId && typeof value.secret === 'string' && /^[A-Z2-7]{32}$/.test(value.secret) ? value.secret : null
 }
 
 function base32Decode(secret: string): Buffer {

@@ -4,15 +4,16 @@ import { requireRole } from '@/lib/auth'
 import { setTotp } from '@/lib/auth/accounts'
 import { db } from '@/lib/db/prisma'
 import { assertSameOrigin } from '@/lib/auth/request'
-import { verifyTotp } from '@/lib/auth/totp'
+import { pendingTotpSecret, verifyTotp } from '@/lib/auth/totp'
 
 /** Turns the second factor on, once the person proves their app shows the right code for the new secret. */
 export async function enableTotp(lng: string, form: FormData): Promise<void> {
   await assertSameOrigin()
   const admin = await requireRole('viewer', lng)
-  const secret = String(form.get('secret') ?? '')
-  if (!/^[A-Z2-7]{32}$/.test(secret) || !verifyTotp(secret, String(form.get('code') ?? ''))) {
-    redirect(`/${lng}/admin/account?error=code_wrong&secret=${secret}`)
+  const pending = String(form.get('pending') ?? '')
+  const secret = pendingTotpSecret(pending, admin.id)
+  if (!secret || !verifyTotp(secret, String(form.get('code') ?? ''))) {
+    redirect(`/${lng}/admin/account?error=code_wrong&pending=${encodeURIComponent(pending)}`)
   }
   await setTotp(admin.id, secret, admin)
   redirect(`/${lng}/admin/account?done=totp_enabled`)

@@ -1,5 +1,5 @@
 import { requireRole } from '@/lib/auth'
-import { newTotpSecret, totpUri } from '@/lib/auth/totp'
+import { newTotpSecret, pendingTotpSecret, sealPendingTotp, totpUri } from '@/lib/auth/totp'
 import { getT } from '@/lib/i18n/server'
 import { Field, Notice, Submit, Title } from '../_components/ui'
 import { languageOf, one } from '../_components/params'
@@ -12,8 +12,8 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
   const t = getT(lng, 'admin')
   const query = await searchParams
   const done = one(query.done)
-  const given = one(query.secret)
-  const secret = given && /^[A-Z2-7]{32}$/.test(given) ? given : newTotpSecret()
+  // The secret being enrolled travels only sealed and bound to this account: a link cannot plant a secret.
+  const secret = pendingTotpSecret(one(query.pending), admin.id) ?? newTotpSecret()
   return (
     <div className="max-w-xl">
       <Title>{t('account.title')}</Title>
@@ -34,7 +34,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
           <p className="mb-1">{t('account.totp.secret')}</p>
           <p className="mb-1 font-mono text-lg break-all">{secret}</p>
           <p className="mb-4 text-sm break-all text-gray-700">{totpUri(secret, admin.email)}</p>
-          <input type="hidden" name="secret" value={secret} />
+          <input type="hidden" name="pending" value={sealPendingTotp(secret, admin.id)} />
           <Field name="code" label={t('account.totp.confirm')} autoComplete="one-time-code" inputMode="numeric" required />
           <Submit>{t('account.totp.enable')}</Submit>
         </form>
