@@ -15,7 +15,8 @@ export function proxy(req: NextRequest) {
   const first = pathname.split('/')[1]
   if (isLanguage(first)) {
     const headers = new Headers(req.headers)
-    headers.set('x-pathname', pathname)
+    // The language switcher links to the same page and query (a page showing errors keeps them).
+    headers.set('x-pathname', pathname + search)
     const res = NextResponse.next({ request: { headers } })
     // Remember the language a person chose for "/" until the browser closes: on a shared phone a lasting
     // cookie would tell the next person which language the last one read.

@@ -1,10 +1,10 @@
 import { headers } from 'next/headers'
 import { languageNames, languages, type Language } from '@/lib/i18n/settings'
 
-/** Links to the same page in the other languages (answers live in a cookie, so they follow). */
+/** Links to the same page and query in the other languages (answers live in a cookie, so they follow). */
 export async function LanguageSwitcher({ lng, label }: { lng: Language; label: string }) {
-  const pathname = (await headers()).get('x-pathname') ?? `/${lng}`
-  const rest = pathname.replace(/^\/[^/]+/, '')
+  const path = (await headers()).get('x-pathname') ?? `/${lng}` // path and query, set by proxy.ts
+  const rest = path.replace(/^\/[^/?]+/, '')
   return (
     <nav aria-label={label}>
       <ul className="flex flex-wrap gap-1">

@@ -8,6 +8,7 @@ import type { Answers, StatusCode } from '@/lib/rules/answers'
 import { evaluate } from '@/lib/rules/evaluate'
 import type { History, RuleSet } from '@/lib/rules/schema'
 import { withVersion } from './compare'
+import { addDays } from '@/lib/rules/dates'
 
 export interface StoredOutcome {
   hostCountry: string
@@ -18,7 +19,6 @@ export interface StoredOutcome {
   rulesVersion: string
 }
 
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
 
 /** The earliest and latest answers consistent with a stored outcome, or null when it cannot be rebuilt. */
 export function possibleAnswers(row: StoredOutcome, decidedBy: RuleSet | undefined, day: string): [Answers, Answers] | null {

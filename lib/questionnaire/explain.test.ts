@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { getT } from '@/lib/i18n/server'
 import { languages } from '@/lib/i18n/settings'
 import { hostCountries } from '@/lib/rules/answers'
-import { dayBefore, hostParams } from './explain'
+import { hostParams } from './explain'
 import { questionIds } from './flow'
 
 describe('hostParams', () => {
@@ -17,12 +17,5 @@ describe('hostParams', () => {
 
   it('uses the grammatical form French needs before a country', () => {
     expect(hostParams(getT('fr', 'questions'), 'CR')).toEqual({ country: 'Costa Rica', inCountry: 'au Costa Rica' })
-  })
-})
-
-describe('dayBefore', () => {
-  it('crosses month and year ends', () => {
-    expect(dayBefore('2024-03-01')).toBe('2024-02-29')
-    expect(dayBefore('2025-01-01')).toBe('2024-12-31')
   })
 })

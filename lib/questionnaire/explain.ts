@@ -47,10 +47,3 @@ export function explainParams(lng: Language, t: TFunction, answers: Answers, val
   }
   return params
 }
-
-/** The day before `iso` (YYYY-MM-DD). */
-export function dayBefore(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() - 1)
-  return d.toISOString().slice(0, 10)
-}

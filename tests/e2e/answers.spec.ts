@@ -61,4 +61,7 @@ test('a typed date that does not exist is kept and explained, in the person\'s l
   await expect(page.locator('#error-summary')).toContainText(text('fr', 'questions:errors.invalid_date'))
   await expect(page.locator('#arrival-day')).toHaveValue('31')
   await expect(page.locator('#arrival-year')).toHaveValue('2023')
+  await page.getByRole('link', { name: 'English' }).click()
+  await expect(page.locator('#error-summary')).toContainText(text('en', 'questions:errors.invalid_date'))
+  await expect(page.locator('#arrival-day')).toHaveValue('31')
 })

@@ -9,7 +9,8 @@ import { isLanguage } from '@/lib/i18n/settings'
 import { evaluate } from '@/lib/rules'
 import { completeAnswers } from '@/lib/questionnaire/draft'
 import { readDraft } from '@/lib/questionnaire/draft-store'
-import { dayBefore, explainParams } from '@/lib/questionnaire/explain'
+import { explainParams } from '@/lib/questionnaire/explain'
+import { addDays } from '@/lib/rules/dates'
 import { seeResult, startAgain } from '../actions'
 import { Criteria } from '../_components/criteria'
 import { NextSteps } from '../_components/next-steps'
@@ -44,9 +45,9 @@ export default async function ResultPage({ params }: PageProps<'/[lng]/check/res
       <Criteria lng={lng} t={t} r={r} answers={answers} criteria={evaluation.criteria} />
       {evaluation.outcome === 'registration_closed' && typeof closedSince === 'string' && (
         <form action={seeResult.bind(null, 'check', lng)} className="mb-6 print:hidden">
-          <input type="hidden" name="asOf" value={dayBefore(closedSince)} />
+          <input type="hidden" name="asOf" value={addDays(closedSince, -1)} />
           <button type="submit" className="underline text-brand text-left min-h-11">
-            {t('result.tryOpenDate', { date: formatDate(lng, dayBefore(closedSince)) })}
+            {t('result.tryOpenDate', { date: formatDate(lng, addDays(closedSince, -1)) })}
           </button>
         </form>
       )}
