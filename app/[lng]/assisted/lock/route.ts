@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { isSameOrigin } from '@/lib/auth/request'
 import { isLanguage } from '@/lib/i18n/settings'
 import { DEVICE_COOKIE } from '@/lib/assisted/device'
 import { forgetPerson } from '@/lib/assisted/forget'
@@ -6,6 +7,7 @@ import { forgetPerson } from '@/lib/assisted/forget'
 // "Lock this device": everything "Next person" forgets, and the device cookie too (the code must be typed again).
 // A plain form POST for the same reason as next-person/route.ts.
 export async function POST(req: NextRequest, ctx: RouteContext<'/[lng]/assisted/lock'>) {
+  if (!isSameOrigin(req.headers)) return new Response(null, { status: 403 })
   const { lng } = await ctx.params
   const res = forgetPerson(NextResponse.redirect(new URL(`/${isLanguage(lng) ? lng : 'es'}/assisted`, req.url), 303))
   res.cookies.delete(DEVICE_COOKIE)

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { isSameOrigin } from '@/lib/auth/request'
 import { forgetPerson } from '@/lib/assisted/forget'
 import { isLanguage } from '@/lib/i18n/settings'
 
@@ -6,6 +7,7 @@ import { isLanguage } from '@/lib/i18n/settings'
 // (not a server action), so the browser loads a new document: nothing of the previous person stays in the
 // client router's memory, and the pages Back would return to are fetched again (no-store) and find no answers.
 export async function POST(req: NextRequest, ctx: RouteContext<'/[lng]/assisted/next-person'>) {
+  if (!isSameOrigin(req.headers)) return new Response(null, { status: 403 })
   const { lng } = await ctx.params
   const language = isLanguage(lng) ? lng : 'es'
   return forgetPerson(NextResponse.redirect(new URL(`/${language}/assisted?next=1`, req.url), 303))
