@@ -54,6 +54,15 @@ describe('attemptLogin', () => {
     expect((await attemptLogin({ email: a.email, password: a.password, client: client() })).ok).toBe(false)
     expect((await attemptLogin({ email: a.email, password: a.password, code: totpCode(secret), client: client() })).ok).toBe(true)
   })
+
+  it('accepts an authenticator code only once (someone who saw it cannot reuse it)', async () => {
+    const a = await account()
+    const secret = newTotpSecret()
+    await db().adminAccount.update({ where: { id: a.id }, data: { totpSecret: secret } })
+    const code = totpCode(secret)
+    expect((await attemptLogin({ email: a.email, password: a.password, code, client: client() })).ok).toBe(true)
+    expect(await attemptLogin({ email: a.email, password: a.password, code, client: client() })).toEqual({ ok: false, code: 'invalid' })
+  })
 })
 
 describe('setPasswordWithToken', () => {

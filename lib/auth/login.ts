@@ -7,7 +7,7 @@ import {
   accountFailureLimit, accountKey, clearFailures, clientFailureLimit, clientKey, failuresOf, forgetOldFailures,
   recordFailure, throttleWindowMinutes,
 } from './throttle'
-import { verifyTotp } from './totp'
+import { totpStep } from './totp'
 
 export interface LoginInput {
   email: string
@@ -40,11 +40,13 @@ export async function attemptLogin(input: LoginInput): Promise<LoginResult> {
   const passwordOk = account?.passwordHash && !account.disabledAt
     ? await verifyPassword(account.passwordHash, input.password)
     : await verifyNothing(input.password)
-  const codeOk = !account?.totpSecret || verifyTotp(account.totpSecret, input.code ?? '')
+  // A second-factor code counts once: a step at or before the last one accepted is a replay.
+  const step = account?.totpSecret ? totpStep(account.totpSecret, input.code ?? '') : null
+  const codeOk = !account?.totpSecret || (step !== null && step > (account.totpLastStep ?? -1))
   if (!account || !passwordOk || !codeOk) return fail(account, actor, aKey, cKey)
 
   await clearFailures(aKey)
-  await db().adminAccount.update({ where: { id: account.id }, data: { failedLogins: 0, lockedUntil: null } })
+  await db().adminAccount.update({ where: { id: account.id }, data: { failedLogins: 0, lockedUntil: null, totpLastStep: step ?? account.totpLastStep } })
   const token = await createSession(account.id)
   await audit(actor, { action: 'login', subject: account.email })
   return { ok: true, token, accountId: account.id }

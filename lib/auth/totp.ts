@@ -37,13 +37,20 @@ export function totpCode(secret: string, time = Date.now()): string {
   return ((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).toString().padStart(6, '0')
 }
 
-/** Whether `code` is valid now, allowing one 30-second step of clock drift either way. */
-export function verifyTotp(secret: string, code: string, time = Date.now()): boolean {
+/** The 30-second step whose code `code` is, allowing one step of clock drift either way; null if none. */
+export function totpStep(secret: string, code: string, time = Date.now()): number | null {
   const given = Buffer.from(code.replace(/\s/g, ''))
-  return [-30_000, 0, 30_000].some((drift) => {
-    const expected = Buffer.from(totpCode(secret, time + drift))
-    return expected.length === given.length && timingSafeEqual(expected, given)
-  })
+  for (const drift of [-1, 0, 1]) {
+    const step = Math.floor(time / 30_000) + drift
+    const expected = Buffer.from(totpCode(secret, step * 30_000))
+    if (expected.length === given.length && timingSafeEqual(expected, given)) return step
+  }
+  return null
+}
+
+/** Whether `code` is valid now (see totpStep). */
+export function verifyTotp(secret: string, code: string, time = Date.now()): boolean {
+  return totpStep(secret, code, time) !== null
 }
 
 /** The otpauth:// URI an authenticator app reads (shown as text; no QR code library needed). */

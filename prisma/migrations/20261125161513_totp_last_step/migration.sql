@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "admin_accounts" ADD COLUMN     "totp_last_step" INTEGER;
