@@ -1,5 +1,6 @@
 import 'server-only'
 import type { NextResponse } from 'next/server'
+import { answerCookies } from '@/lib/questionnaire/draft-store'
 
 /**
  * What "Next person" and "Lock" send with their redirect: the answers cookies deleted, and the browser asked to
@@ -7,8 +8,7 @@ import type { NextResponse } from 'next/server'
  * device cookie stays unless the caller deletes it.
  */
 export function forgetPerson(res: NextResponse): NextResponse {
-  res.cookies.delete('answers')
-  res.cookies.delete('answers-flash')
+  for (const name of answerCookies) res.cookies.delete(name)
   res.headers.set('Clear-Site-Data', '"cache"')
   res.headers.set('Cache-Control', 'no-store')
   return res

@@ -6,6 +6,8 @@ import { draftSchema, type Draft } from './draft'
 
 const DRAFT = 'answers'
 const FLASH = 'answers-flash'
+/** The cookies that hold a person's answers: quick exit, "next person" and "start again" delete them. */
+export const answerCookies = [DRAFT, FLASH] as const
 /** Answers expire after 30 minutes without a new answer (issue 4). */
 export const IDLE_SECONDS = 30 * 60
 
@@ -23,8 +25,7 @@ export async function saveDraft(draft: Draft): Promise<void> {
 /** Forgets every answer (start again, quick exit, next person). */
 export async function clearDraft(): Promise<void> {
   const jar = await cookies()
-  jar.delete(DRAFT)
-  jar.delete(FLASH)
+  for (const name of answerCookies) jar.delete(name)
 }
 
 /** What a failed submission sends back to its page: error codes per field and the values typed. */
