@@ -6,11 +6,21 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 const bin = (name) => `node_modules/.bin/${name}`
 const steps = [
   { name: 'typecheck', cmd: 'npm', args: ['run', 'typecheck'] },
-  { name: 'lint', cmd: bin('eslint'), args: ['.'] },
-  { name: 'unit+db', cmd: bin('vitest'), args: ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'],
-    counts: () => vitestCounts('test-results/unit.json') },
+  { name: 'lint', cmd: 'npm', args: ['run', 'lint'] },
+  {
+    name: 'unit+db',
+    cmd: bin('vitest'),
+    args: ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'],
+    counts: () => vitestCounts('test-results/unit.json'),
+  },
   { name: 'build', cmd: bin('next'), args: ['build'] },
-  { name: 'e2e', cmd: bin('playwright'), args: ['test'], needs: 'build', counts: () => playwrightCounts('test-results/e2e.json') },
+  {
+    name: 'e2e',
+    cmd: bin('playwright'),
+    args: ['test'],
+    needs: 'build',
+    counts: () => playwrightCounts('test-results/e2e.json'),
+  },
 ]
 
 function vitestCounts(file) {
@@ -36,7 +46,10 @@ for (const step of steps.filter((s) => !only || s.name === only)) {
     continue
   }
   console.log(`\n▶ ${step.name}`)
-  const run = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  const run = spawnSync(step.cmd, step.args, {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
   const ok = run.status === 0
   results[step.name] = ok
   let counts = { passed: ok ? 1 : 0, failed: ok ? 0 : 1 }
