@@ -1,8 +1,15 @@
 import { existsSync } from 'node:fs'
+
 import { chromium, defineConfig } from '@playwright/test'
 
 // An installed Playwright browser when there is one, otherwise the system Chromium (no download step).
-const bundled = (() => { try { return chromium.executablePath() } catch { return '' } })()
+const bundled = (() => {
+  try {
+    return chromium.executablePath()
+  } catch {
+    return ''
+  }
+})()
 const executablePath = bundled && existsSync(bundled) ? undefined : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
 const port = Number(process.env.E2E_PORT ?? 3200)
 
@@ -16,8 +23,15 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   webServer: {

@@ -1,5 +1,6 @@
 import acceptLanguage from 'accept-language'
-import { NextResponse, type NextRequest } from 'next/server'
+import { type NextRequest, NextResponse } from 'next/server'
+
 import { cookieName, fallbackLng, isLanguage, languages } from '@/lib/i18n/settings'
 
 acceptLanguage.languages([...languages])

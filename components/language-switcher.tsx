@@ -1,5 +1,6 @@
 import { headers } from 'next/headers'
-import { languageNames, languages, type Language } from '@/lib/i18n/settings'
+
+import { type Language, languageNames, languages } from '@/lib/i18n/settings'
 
 /** Links to the same page and query in the other languages (answers live in a cookie, so they follow). */
 export async function LanguageSwitcher({ lng, label }: { lng: Language; label: string }) {
@@ -11,12 +12,20 @@ export async function LanguageSwitcher({ lng, label }: { lng: Language; label: s
         {languages.map((other) => (
           <li key={other}>
             {other === lng ? (
-              <span aria-current="true" lang={other} className="inline-flex items-center min-h-11 px-2 font-bold underline">
+              <span
+                aria-current="true"
+                lang={other}
+                className="inline-flex min-h-11 items-center px-2 font-bold underline"
+              >
                 {languageNames[other]}
               </span>
             ) : (
-              <a href={`/${other}${rest}`} lang={other} hrefLang={other}
-                className="inline-flex items-center min-h-11 px-2 text-white">
+              <a
+                href={`/${other}${rest}`}
+                lang={other}
+                hrefLang={other}
+                className="inline-flex min-h-11 items-center px-2 text-white"
+              >
                 {languageNames[other]}
               </a>
             )}

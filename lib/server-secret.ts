@@ -17,7 +17,11 @@ export function serverSecret(envName: string, fileName: string): string {
     return fromEnv
   }
   let secret = cached.get(fileName)
-  if (!secret) cached.set(fileName, (secret = fileSecret(path.resolve(/*turbopackIgnore: true*/ process.cwd(), '.data', fileName))))
+  if (!secret)
+    cached.set(
+      fileName,
+      (secret = fileSecret(path.resolve(/*turbopackIgnore: true*/ process.cwd(), '.data', fileName))),
+    )
   return secret
 }
 

@@ -2,9 +2,13 @@
 // one pg INSERT of an outcome-shaped row — with no framework, validation, rules or outbox. Port: argv[2].
 import { createHash, randomInt } from 'node:crypto'
 import http from 'node:http'
+
 import pg from 'pg'
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+})
 const alphabet = '23456789ABCDEFGHJKMNPQRSTVWXYZ'
 const code = () => Array.from({ length: 8 }, () => alphabet[randomInt(30)]).join('')
 
@@ -21,7 +25,15 @@ const server = http.createServer((req, res) => {
            statuses, adult, outcome, criteria, rules_version, locale, channel)
          VALUES (gen_random_uuid(), $1, $2, CURRENT_DATE, CURRENT_DATE, $3, $4, 'unknown', $5, $6, 'not_eligible', '[]',
            'bare-baseline', 'es', 'api') ON CONFLICT DO NOTHING`,
-        [digest, resultCode, answers.hostCountry, answers.nationality, answers.statuses.map((s) => s.code), answers.adult])
+        [
+          digest,
+          resultCode,
+          answers.hostCountry,
+          answers.nationality,
+          answers.statuses.map((s) => s.code),
+          answers.adult,
+        ],
+      )
       res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ resultCode }))
     } catch (error) {
       res.writeHead(500).end(String(error))

@@ -7,7 +7,8 @@ import os from 'node:os'
 import path from 'node:path'
 
 const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const flags = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'
+const flags =
+  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'
 const root = process.cwd()
 
 function bareApp() {
@@ -17,23 +18,39 @@ function bareApp() {
   mkdirSync(path.join(dir, 'app'), { recursive: true })
   writeFileSync(path.join(dir, 'package.json'), '{"private":true,"type":"module"}')
   writeFileSync(path.join(dir, 'next.config.mjs'), `export default { turbopack: { root: ${JSON.stringify(root)} } }\n`)
-  writeFileSync(path.join(dir, 'app/layout.tsx'), 'export default function L({children}:{children:React.ReactNode}){return <html lang="en"><body>{children}</body></html>}\n')
-  writeFileSync(path.join(dir, 'app/page.tsx'), 'export const metadata={title:"Bare"};export default function P(){return <main><h1>Bare Next.js page</h1></main>}\n')
-  const built = spawnSync(path.join(root, 'node_modules/.bin/next'), ['build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  writeFileSync(
+    path.join(dir, 'app/layout.tsx'),
+    'export default function L({children}:{children:React.ReactNode}){return <html lang="en"><body>{children}</body></html>}\n',
+  )
+  writeFileSync(
+    path.join(dir, 'app/page.tsx'),
+    'export const metadata={title:"Bare"};export default function P(){return <main><h1>Bare Next.js page</h1></main>}\n',
+  )
+  const built = spawnSync(path.join(root, 'node_modules/.bin/next'), ['build'], {
+    cwd: dir,
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
   if (built.status !== 0) throw new Error('bare app build failed')
   return dir
 }
 
 function serve(cwd, port, wrap) {
   const next = path.join(root, 'node_modules/.bin/next')
-  const [cmd, args] = wrap ? [process.execPath, ['scripts/with-db.mjs', next, 'start', '-p', String(port)]] : [next, ['start', '-p', String(port)]]
+  const [cmd, args] = wrap
+    ? [process.execPath, ['scripts/with-db.mjs', next, 'start', '-p', String(port)]]
+    : [next, ['start', '-p', String(port)]]
   const child = spawn(cmd, args, { cwd, stdio: 'ignore', env: { ...process.env, EMBEDDED_PG_EPHEMERAL: '1' } })
   return child
 }
 
 async function waitFor(url) {
   for (let i = 0; i < 120; i++) {
-    try { if ((await fetch(url)).ok) return } catch { /* not yet */ }
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      /* not yet */
+    }
     await new Promise((r) => setTimeout(r, 500))
   }
   throw new Error(`${url} did not answer`)
@@ -41,8 +58,18 @@ async function waitFor(url) {
 
 function lighthouse(url) {
   const out = path.join(os.tmpdir(), `lh-${process.pid}-${Date.now()}.json`)
-  const r = spawnSync(path.join(root, 'node_modules/.bin/lighthouse'), [url, `--chrome-flags=${flags}`, '--output=json', `--output-path=${out}`, '--quiet', '--only-categories=performance,accessibility'],
-    { env: { ...process.env, CHROME_PATH: chrome }, stdio: 'ignore' })
+  const r = spawnSync(
+    path.join(root, 'node_modules/.bin/lighthouse'),
+    [
+      url,
+      `--chrome-flags=${flags}`,
+      '--output=json',
+      `--output-path=${out}`,
+      '--quiet',
+      '--only-categories=performance,accessibility',
+    ],
+    { env: { ...process.env, CHROME_PATH: chrome }, stdio: 'ignore' },
+  )
   if (r.status !== 0) throw new Error(`lighthouse failed on ${url}`)
   const report = JSON.parse(readFileSync(out, 'utf8'))
   const items = report.audits['network-requests'].details.items
@@ -51,7 +78,9 @@ function lighthouse(url) {
     accessibility: Math.round(report.categories.accessibility.score * 100),
     transferKiB: (items.reduce((s, i) => s + (i.transferSize ?? 0), 0) / 1024).toFixed(1),
     requests: items.length,
-    jsKiB: (items.filter((i) => i.resourceType === 'Script').reduce((s, i) => s + (i.transferSize ?? 0), 0) / 1024).toFixed(1),
+    jsKiB: (
+      items.filter((i) => i.resourceType === 'Script').reduce((s, i) => s + (i.transferSize ?? 0), 0) / 1024
+    ).toFixed(1),
   }
 }
 

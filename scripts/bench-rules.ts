@@ -1,6 +1,7 @@
 // `npm run bench:rules`: evaluations per second on one core, and the median time of one evaluation,
 // over 10,000 random schema-valid answers and days against the shipped history.
 import fc from 'fast-check'
+
 import { answersArb, dayArb } from '../lib/rules/arbitraries'
 import { shippedHistory } from '../lib/rules/data'
 import { evaluate } from '../lib/rules/evaluate'

@@ -8,16 +8,44 @@ import { randomUUID } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+
 import autocannon from 'autocannon'
 import pg from 'pg'
+
 import { freePort } from './embedded-db.mjs'
 
 const duration = Number(process.env.BENCH_DURATION ?? 30)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 64)
 const bodies = [
-  { answers: { hostCountry: 'CO', nationality: 'VE', arrivalDate: '2023-05-02', statuses: [{ code: 'ppt' }], adult: 'yes' }, asOf: '2024-03-01' },
-  { answers: { hostCountry: 'CR', nationality: 'NI', arrivalDate: '2023-06', statuses: [{ code: 'asylum_seeker' }], adult: 'yes' }, asOf: '2024-03-01' },
-  { answers: { hostCountry: 'EC', nationality: 'HT', arrivalDate: 'unsure', statuses: [{ code: 'unsure' }], adult: 'unsure' } },
+  {
+    answers: {
+      hostCountry: 'CO',
+      nationality: 'VE',
+      arrivalDate: '2023-05-02',
+      statuses: [{ code: 'ppt' }],
+      adult: 'yes',
+    },
+    asOf: '2024-03-01',
+  },
+  {
+    answers: {
+      hostCountry: 'CR',
+      nationality: 'NI',
+      arrivalDate: '2023-06',
+      statuses: [{ code: 'asylum_seeker' }],
+      adult: 'yes',
+    },
+    asOf: '2024-03-01',
+  },
+  {
+    answers: {
+      hostCountry: 'EC',
+      nationality: 'HT',
+      arrivalDate: 'unsure',
+      statuses: [{ code: 'unsure' }],
+      adult: 'unsure',
+    },
+  },
   { answers: { hostCountry: 'GT', nationality: 'CU', statuses: [{ code: 'none' }], adult: 'no' } },
 ].map((b) => JSON.stringify(b))
 
@@ -34,7 +62,8 @@ async function measure(name, cmd, args, env = {}) {
   const port = await freePort()
   const outbox = mkdtempSync(path.join(os.tmpdir(), 'smi-bench-outbox-'))
   const server = spawn(cmd, [...args, String(port)], {
-    stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, OUTCOME_OUTBOX_DIR: outbox, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, OUTCOME_OUTBOX_DIR: outbox, NEXT_TELEMETRY_DISABLED: '1', ...env },
   })
   await waitFor(`http://127.0.0.1:${port}/`)
   // Warm-up (not measured): the first requests load and compile the route's modules.
@@ -48,17 +77,28 @@ async function measure(name, cmd, args, env = {}) {
   await new Promise((r) => server.once('exit', r))
   const stored = (await countRows()) - before
   // Acknowledged means durable: in the table, or in the outbox (written before the answer; drained later).
-  const inOutbox = readdirSync(outbox).filter((f) => f.endsWith('.json'))
+  const inOutbox = readdirSync(outbox)
+    .filter((f) => f.endsWith('.json'))
     .map((f) => JSON.parse(readFileSync(path.join(outbox, f), 'utf8')).result_code)
-  const inTable = (await db.query('SELECT result_code FROM outcomes WHERE result_code = ANY($1)', [codes])).rows.map((r) => r.result_code)
+  const inTable = (await db.query('SELECT result_code FROM outcomes WHERE result_code = ANY($1)', [codes])).rows.map(
+    (r) => r.result_code,
+  )
   const durable = new Set([...inTable, ...inOutbox])
   const found = codes.filter((c) => durable.has(c)).length
   const waiting = inOutbox.length
   return {
-    server: name, 'req/s': Math.round(result.requests.average), 'p50 ms': result.latency.p50, 'p99 ms': result.latency.p99,
+    server: name,
+    'req/s': Math.round(result.requests.average),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
     'server CPU ms/req': Number(((cpu * 1000) / Math.max(1, result.requests.total)).toFixed(2)),
-    acknowledged: codes.length, 'acknowledged & durable': found, 'rows stored': stored, 'in outbox': waiting,
-    non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts,
+    acknowledged: codes.length,
+    'acknowledged & durable': found,
+    'rows stored': stored,
+    'in outbox': waiting,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
   }
 }
 
@@ -66,30 +106,49 @@ let sent = 0
 /** autocannon options: POST a screening per request, each with its own Idempotency-Key; 2xx codes go to `codes`. */
 function load(port, codes) {
   return {
-    url: `http://127.0.0.1:${port}/api/v1/screenings`, connections, duration, method: 'POST',
+    url: `http://127.0.0.1:${port}/api/v1/screenings`,
+    connections,
+    duration,
+    method: 'POST',
     headers: { 'content-type': 'application/json' },
-    requests: [{
-      setupRequest: (req) => ({ ...req, body: bodies[sent++ % bodies.length], headers: { ...req.headers, 'idempotency-key': randomUUID() } }),
-      onResponse: (status, body) => { if (status >= 200 && status < 300) codes.push(JSON.parse(body).resultCode) },
-    }],
+    requests: [
+      {
+        setupRequest: (req) => ({
+          ...req,
+          body: bodies[sent++ % bodies.length],
+          headers: { ...req.headers, 'idempotency-key': randomUUID() },
+        }),
+        onResponse: (status, body) => {
+          if (status >= 200 && status < 300) codes.push(JSON.parse(body).resultCode)
+        },
+      },
+    ],
   }
 }
 
 // CPU seconds used by a process and its descendants (Linux /proc): a per-request cost that, unlike latency,
 // hardly depends on what else the shared machine is doing.
 function cpuSeconds(rootPid) {
-  const stats = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((d) => {
-    try {
-      const fields = readFileSync(`/proc/${d}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')
-      return [{ pid: Number(d), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) }]
-    } catch {
-      return []
-    }
-  })
+  const stats = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .flatMap((d) => {
+      try {
+        const fields = readFileSync(`/proc/${d}/stat`, 'utf8')
+          .replace(/^.*\) /, '')
+          .split(' ')
+        return [{ pid: Number(d), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) }]
+      } catch {
+        return []
+      }
+    })
   const tree = new Set([rootPid])
   for (let grew = true; grew;) {
     grew = false
-    for (const p of stats) if (tree.has(p.ppid) && !tree.has(p.pid)) { tree.add(p.pid); grew = true }
+    for (const p of stats)
+      if (tree.has(p.ppid) && !tree.has(p.pid)) {
+        tree.add(p.pid)
+        grew = true
+      }
   }
   return stats.filter((p) => tree.has(p.pid)).reduce((sum, p) => sum + p.ticks, 0) / 100 // USER_HZ is 100 on Linux
 }
@@ -109,16 +168,28 @@ async function waitFor(url) {
 // BENCH_ROUNDS > 1 alternates the two servers (A B A B …) so that load from other processes on a shared machine
 // falls on both alike; the ratio is then taken per round.
 const rounds = Number(process.env.BENCH_ROUNDS ?? 1)
-console.error(`[bench] ${duration} s at ${connections} connections per server, ${rounds} round(s), ${os.cpus().length} CPU(s), `
-  + `load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, node ${process.version}`)
+console.error(
+  `[bench] ${duration} s at ${connections} connections per server, ${rounds} round(s), ${os.cpus().length} CPU(s), ` +
+    `load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}, node ${process.version}`,
+)
 const rows = []
 for (let round = 1; round <= rounds; round++) {
   const app = await measure('next start → POST /api/v1/screenings', 'node_modules/.bin/next', ['start', '-p'])
   const bare = await measure('bare node:http + pg INSERT', process.execPath, ['scripts/bench-bare-server.mjs'])
   rows.push({ round, ...app }, { round, ...bare })
-  console.error(`[bench] round ${round}: next/bare throughput ${(app['req/s'] / bare['req/s']).toFixed(2)}, `
-    + `p50 ${(app['p50 ms'] / bare['p50 ms']).toFixed(2)}, p99 ${(app['p99 ms'] / bare['p99 ms']).toFixed(2)}`)
+  console.error(
+    `[bench] round ${round}: next/bare throughput ${(app['req/s'] / bare['req/s']).toFixed(2)}, ` +
+      `p50 ${(app['p50 ms'] / bare['p50 ms']).toFixed(2)}, p99 ${(app['p99 ms'] / bare['p99 ms']).toFixed(2)}`,
+  )
 }
 await db.end()
 console.table(rows)
-console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`)
+console.log(
+  `load average after: ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+)

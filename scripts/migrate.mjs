@@ -4,6 +4,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+
 import pg from 'pg'
 
 const LOCK_ID = 72707369
@@ -20,12 +21,17 @@ export async function migrate(url) {
       "migration_name" VARCHAR(255) NOT NULL, "logs" TEXT, "rolled_back_at" TIMESTAMPTZ,
       "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(), "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`)
     const { rows } = await client.query(
-      'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL')
+      'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL',
+    )
     const done = new Map(rows.map((r) => [r.migration_name, r]))
     const unfinished = rows.find((r) => !r.finished_at)
-    if (unfinished) throw new Error(`migration ${unfinished.migration_name} failed earlier; fix it and mark it rolled back`)
+    if (unfinished)
+      throw new Error(`migration ${unfinished.migration_name} failed earlier; fix it and mark it rolled back`)
     const names = existsSync(dir)
-      ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+      ? readdirSync(dir, { withFileTypes: true })
+          .filter((d) => d.isDirectory())
+          .map((d) => d.name)
+          .sort()
       : []
     const applied = []
     for (const name of names) {
@@ -37,11 +43,18 @@ export async function migrate(url) {
         continue
       }
       const id = randomUUID()
-      await client.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ($1, $2, $3)', [id, checksum, name])
+      await client.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ($1, $2, $3)', [
+        id,
+        checksum,
+        name,
+      ])
       try {
         await client.query('BEGIN')
         await client.query(sql)
-        await client.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [id])
+        await client.query(
+          'UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1',
+          [id],
+        )
         await client.query('COMMIT')
       } catch (error) {
         await client.query('ROLLBACK')

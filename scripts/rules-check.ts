@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+
 import { checkCase, testCaseFileSchema } from '../lib/rules/check'
 import { shippedHistory } from '../lib/rules/data'
 import type { History } from '../lib/rules/schema'
@@ -18,7 +19,12 @@ if (useDatabase && !process.env.DATABASE_URL) {
 
 const vectorsDir = 'lib/rules/vectors'
 const files = args.filter((a) => !a.startsWith('--'))
-const targets = files.length ? files : readdirSync(vectorsDir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(vectorsDir, f))
+const targets = files.length
+  ? files
+  : readdirSync(vectorsDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => path.join(vectorsDir, f))
 
 const history: History = useDatabase ? await (await import('../lib/db/rule-versions')).loadHistory() : shippedHistory
 let passed = 0
@@ -33,7 +39,12 @@ for (const file of targets) {
   const parsed = testCaseFileSchema.safeParse(json)
   if (!parsed.success) {
     failed += 1
-    console.log(`${file}: not a test-case file (${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).slice(0, 3).join('; ')})`)
+    console.log(
+      `${file}: not a test-case file (${parsed.error.issues
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .slice(0, 3)
+        .join('; ')})`,
+    )
     continue
   }
   for (const testCase of parsed.data) {

@@ -3,6 +3,7 @@
 // in batches, so a million rows take about a minute. Demo rows look like real ones (nothing marks them), so use a
 // throwaway database: `EMBEDDED_PG_DIR=.data/demo-pg npm run db:seed:demo -- --outcomes 1000000`. Never production.
 import pg from 'pg'
+
 import { shippedHistory } from '../lib/rules/data'
 
 const arg = (name: string, fallback: string) => {
@@ -19,13 +20,23 @@ const run = Date.now().toString(36)
 // Result codes: distinct 8-symbol codes (lib/outcomes/result-code.ts alphabet), counting up from a random start.
 const alphabet = '23456789ABCDEFGHJKMNPQRSTVWXYZ'
 const codeStart = Math.floor(Math.random() * (30 ** 8 - total))
-const resultCode = Array.from({ length: 8 }, (_, k) => `substr('${alphabet}', (((${codeStart}::bigint + n) / ${30 ** k}::bigint) % 30)::int + 1, 1)`).join(' || ')
+const resultCode = Array.from(
+  { length: 8 },
+  (_, k) => `substr('${alphabet}', (((${codeStart}::bigint + n) / ${30 ** k}::bigint) % 30)::int + 1, 1)`,
+).join(' || ')
 const met = (id: string, status = 'met') => `{"id":"${id}","status":"${status}"}`
-const criteria = (...overrides: Array<[string, string]>) => `'[${['registration-open', 'nationality', 'arrival-date', 'legal-status', 'age']
-  .map((id) => met(id, overrides.find(([o]) => o === id)?.[1])).join(',')}]'::jsonb`
+const criteria = (...overrides: Array<[string, string]>) =>
+  `'[${['registration-open', 'nationality', 'arrival-date', 'legal-status', 'age']
+    .map((id) => met(id, overrides.find(([o]) => o === id)?.[1]))
+    .join(',')}]'::jsonb`
 // The rules version that decides an outcome is the one in effect on its "as of" date.
-const versionCase = 'CASE ' + [...shippedHistory].reverse()
-  .map((v) => `WHEN as_of >= DATE '${v.effectiveFrom}' THEN '${v.id}'`).join(' ') + ` ELSE '${shippedHistory[0]!.id}' END`
+const versionCase =
+  'CASE ' +
+  [...shippedHistory]
+    .reverse()
+    .map((v) => `WHEN as_of >= DATE '${v.effectiveFrom}' THEN '${v.id}'`)
+    .join(' ') +
+  ` ELSE '${shippedHistory[0]!.id}' END`
 
 // Shapes follow the programme (../shared/domain/smi-facts.md): who was screened where, and when.
 // Weighted picks use one random number per column; CASE thresholds are cumulative shares.
@@ -79,7 +90,9 @@ const started = performance.now()
 for (let from = 1; from <= total; from += BATCH) {
   const to = Math.min(total, from + BATCH - 1)
   await client.query(SQL, [from, to, run])
-  process.stdout.write(`${process.stdout.isTTY ? '\r' : '\n'}${to.toLocaleString('en')} / ${total.toLocaleString('en')} outcomes`)
+  process.stdout.write(
+    `${process.stdout.isTTY ? '\r' : '\n'}${to.toLocaleString('en')} / ${total.toLocaleString('en')} outcomes`,
+  )
 }
 await client.query('ANALYZE outcomes')
 await client.query('ANALYZE outcome_daily_counts')

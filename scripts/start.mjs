@@ -4,7 +4,17 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-const SOURCES = ['app', 'components', 'lib', 'locales', 'public', 'proxy.ts', 'next.config.mjs', 'package-lock.json', 'prisma/schema.prisma']
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'locales',
+  'public',
+  'proxy.ts',
+  'next.config.mjs',
+  'package-lock.json',
+  'prisma/schema.prisma',
+]
 
 function newestMtime(p) {
   if (!existsSync(p)) return 0
@@ -21,6 +31,8 @@ if (built < Math.max(...SOURCES.map(newestMtime))) {
 }
 
 const port = process.env.PORT ?? '3000'
-const child = spawn(process.execPath, ['scripts/with-db.mjs', 'node_modules/.bin/next', 'start', '-p', port], { stdio: 'inherit' })
+const child = spawn(process.execPath, ['scripts/with-db.mjs', 'node_modules/.bin/next', 'start', '-p', port], {
+  stdio: 'inherit',
+})
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code) => process.exit(code ?? 1))

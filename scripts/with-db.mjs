@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+
 import { startEmbeddedDb, tempDir } from './embedded-db.mjs'
 import { migrate } from './migrate.mjs'
 
@@ -16,9 +17,7 @@ if (!cmd) {
 let db = null
 if (!process.env.DATABASE_URL) {
   const ephemeral = process.env.EMBEDDED_PG_EPHEMERAL === '1'
-  const dir = ephemeral
-    ? path.join(tempDir('smi-pg-'), 'data')
-    : (process.env.EMBEDDED_PG_DIR ?? '.data/pg')
+  const dir = ephemeral ? path.join(tempDir('smi-pg-'), 'data') : (process.env.EMBEDDED_PG_DIR ?? '.data/pg')
   db = await startEmbeddedDb({ dir, persistent: !ephemeral })
   process.env.DATABASE_URL = db.url
   console.error(`[db] embedded PostgreSQL on ${db.url.replace(/:[^:@]*@/, ':***@')}`)

@@ -1,4 +1,5 @@
 import { headers } from 'next/headers'
+
 import { getT } from '@/lib/i18n/server'
 import { fallbackLng, isLanguage } from '@/lib/i18n/settings'
 
@@ -9,7 +10,7 @@ export default async function Forbidden() {
   const t = getT(lng, 'admin')
   return (
     <div>
-      <h1 className="text-2xl font-bold mb-4">{t('forbidden.title')}</h1>
+      <h1 className="mb-4 text-2xl font-bold">{t('forbidden.title')}</h1>
       <p className="mb-4">{t('forbidden.body')}</p>
       <a href={`/${lng}/admin`}>{t('forbidden.back')}</a>
     </div>

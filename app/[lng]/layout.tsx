@@ -1,9 +1,11 @@
+import '../globals.css'
+
 import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
+
+import { LanguageSwitcher } from '@/components/language-switcher'
 import { getT } from '@/lib/i18n/server'
 import { isLanguage, languages } from '@/lib/i18n/settings'
-import { LanguageSwitcher } from '@/components/language-switcher'
-import '../globals.css'
 
 export function generateStaticParams() {
   return languages.map((lng) => ({ lng }))
@@ -25,21 +27,27 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[ln
   const t = getT(lng)
   return (
     <html lang={lng} dir="ltr">
-      <body className="min-h-screen flex flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-3 focus:bg-white">
+      <body className="flex min-h-screen flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:bg-white focus:p-3">
           {t('nav.skip')}
         </a>
         <header className="bg-brand text-white">
-          <div className="mx-auto max-w-2xl px-4 py-3 flex flex-wrap items-center justify-between gap-2">
-            <a href={`/${lng}`} className="text-white font-bold no-underline text-lg">{t('app.name')}</a>
+          <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+            <a href={`/${lng}`} className="text-lg font-bold text-white no-underline">
+              {t('app.name')}
+            </a>
             <LanguageSwitcher lng={lng} label={t('nav.language')} />
-            <a href={`/${lng}/exit`}
-              className="bg-red-700 text-white font-bold no-underline px-4 py-2 min-h-11 inline-flex items-center border-2 border-white">
+            <a
+              href={`/${lng}/exit`}
+              className="inline-flex min-h-11 items-center border-2 border-white bg-red-700 px-4 py-2 font-bold text-white no-underline"
+            >
               {t('nav.quickExit')}
             </a>
           </div>
         </header>
-        <main id="main" className="mx-auto w-full max-w-2xl px-4 py-6 flex-1">{children}</main>
+        <main id="main" className="mx-auto w-full max-w-2xl flex-1 px-4 py-6">
+          {children}
+        </main>
         <footer className="border-t border-gray-300 text-sm">
           <div className="mx-auto max-w-2xl px-4 py-4">{t('footer.independent')}</div>
         </footer>

@@ -25,8 +25,14 @@ export function ChoiceList({ type, name, legend, hint, choices, checked, error, 
   const firstExclusive = choices.findIndex((c) => c.exclusive)
   return (
     <fieldset aria-describedby={describedBy} className={error ? 'border-l-4 border-red-700 pl-3' : ''}>
-      <legend className="mb-2"><h1 className="text-2xl font-bold">{legend}</h1></legend>
-      {hint && <p id={`${name}-hint`} className="text-gray-700 mb-3">{hint}</p>}
+      <legend className="mb-2">
+        <h1 className="text-2xl font-bold">{legend}</h1>
+      </legend>
+      {hint && (
+        <p id={`${name}-hint`} className="mb-3 text-gray-700">
+          {hint}
+        </p>
+      )}
       <FieldError id={`${name}-error`} text={error} />
       <div className="space-y-2">
         {choices.map((c, i) => {
@@ -35,11 +41,24 @@ export function ChoiceList({ type, name, legend, hint, choices, checked, error, 
             <div key={c.value}>
               {i === firstExclusive && dividerText && <p className="my-2 text-gray-700">{dividerText}</p>}
               <div className="flex items-start gap-3">
-                <input type={type} name={name} value={c.value} defaultChecked={checked.includes(c.value)} id={id}
-                  className="mt-2.5 h-6 w-6 shrink-0 accent-brand" aria-describedby={c.hint ? `${id}-hint` : undefined} />
+                <input
+                  type={type}
+                  name={name}
+                  value={c.value}
+                  defaultChecked={checked.includes(c.value)}
+                  id={id}
+                  className="mt-2.5 h-6 w-6 shrink-0 accent-brand"
+                  aria-describedby={c.hint ? `${id}-hint` : undefined}
+                />
                 <div>
-                  <label htmlFor={id} className="block min-h-11 py-2 font-medium cursor-pointer">{c.label}</label>
-                  {c.hint && <p id={`${id}-hint`} className="-mt-2 pb-2 text-gray-700 text-sm">{c.hint}</p>}
+                  <label htmlFor={id} className="block min-h-11 cursor-pointer py-2 font-medium">
+                    {c.label}
+                  </label>
+                  {c.hint && (
+                    <p id={`${id}-hint`} className="-mt-2 pb-2 text-sm text-gray-700">
+                      {c.hint}
+                    </p>
+                  )}
                 </div>
               </div>
             </div>

@@ -19,25 +19,56 @@ export function DateFields({ prefix, labels, months, values, errors }: Props) {
       <FieldError id={errorId} text={error} />
       <div className="flex flex-wrap gap-4">
         <div>
-          <label htmlFor={`${prefix}-day`} className="block font-medium">{labels.day}</label>
-          <input id={`${prefix}-day`} name={`${prefix}-day`} inputMode="numeric" maxLength={2} autoComplete="off"
-            defaultValue={values.day} aria-describedby={error ? errorId : undefined}
-            aria-invalid={errors[`${prefix}-day`] ? true : undefined} className={`${input} w-16 ${invalid('day')}`} />
+          <label htmlFor={`${prefix}-day`} className="block font-medium">
+            {labels.day}
+          </label>
+          <input
+            id={`${prefix}-day`}
+            name={`${prefix}-day`}
+            inputMode="numeric"
+            maxLength={2}
+            autoComplete="off"
+            defaultValue={values.day}
+            aria-describedby={error ? errorId : undefined}
+            aria-invalid={errors[`${prefix}-day`] ? true : undefined}
+            className={`${input} w-16 ${invalid('day')}`}
+          />
         </div>
         <div>
-          <label htmlFor={`${prefix}-month`} className="block font-medium">{labels.month}</label>
-          <select id={`${prefix}-month`} name={`${prefix}-month`} defaultValue={values.month ?? ''}
-            aria-describedby={error ? errorId : undefined} aria-invalid={errors[`${prefix}-month`] ? true : undefined}
-            className={`${input} bg-white ${invalid('month')}`}>
+          <label htmlFor={`${prefix}-month`} className="block font-medium">
+            {labels.month}
+          </label>
+          <select
+            id={`${prefix}-month`}
+            name={`${prefix}-month`}
+            defaultValue={values.month ?? ''}
+            aria-describedby={error ? errorId : undefined}
+            aria-invalid={errors[`${prefix}-month`] ? true : undefined}
+            className={`${input} bg-white ${invalid('month')}`}
+          >
             <option value="">—</option>
-            {months.map((m, i) => <option key={m} value={String(i + 1)}>{m}</option>)}
+            {months.map((m, i) => (
+              <option key={m} value={String(i + 1)}>
+                {m}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor={`${prefix}-year`} className="block font-medium">{labels.year}</label>
-          <input id={`${prefix}-year`} name={`${prefix}-year`} inputMode="numeric" maxLength={4} autoComplete="off"
-            defaultValue={values.year} aria-describedby={error ? errorId : undefined}
-            aria-invalid={errors[`${prefix}-year`] ? true : undefined} className={`${input} w-24 ${invalid('year')}`} />
+          <label htmlFor={`${prefix}-year`} className="block font-medium">
+            {labels.year}
+          </label>
+          <input
+            id={`${prefix}-year`}
+            name={`${prefix}-year`}
+            inputMode="numeric"
+            maxLength={4}
+            autoComplete="off"
+            defaultValue={values.year}
+            aria-describedby={error ? errorId : undefined}
+            aria-invalid={errors[`${prefix}-year`] ? true : undefined}
+            className={`${input} w-24 ${invalid('year')}`}
+          />
         </div>
       </div>
     </div>

@@ -6,7 +6,11 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 
 /** A search box that narrows a <select>'s options; shown only when JavaScript runs (the select works alone). */
 export function ListFilter({ selectId, label, hint }: { selectId: string; label: string; hint: string }) {
-  const hydrated = useSyncExternalStore(subscribe, () => true, () => false)
+  const hydrated = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  )
   if (!hydrated) return null
   const filter = (query: string) => {
     const select = document.getElementById(selectId) as HTMLSelectElement | null
@@ -25,11 +29,21 @@ export function ListFilter({ selectId, label, hint }: { selectId: string; label:
   }
   return (
     <div className="mb-3">
-      <label htmlFor={`${selectId}-filter`} className="block font-medium">{label}</label>
-      <p id={`${selectId}-filter-hint`} className="text-gray-700 text-sm">{hint}</p>
-      <input id={`${selectId}-filter`} type="search" autoComplete="off" aria-describedby={`${selectId}-filter-hint`}
-        aria-controls={selectId} onChange={(e) => filter(e.target.value)}
-        className="block w-full border-2 border-gray-800 min-h-11 px-2 text-lg" />
+      <label htmlFor={`${selectId}-filter`} className="block font-medium">
+        {label}
+      </label>
+      <p id={`${selectId}-filter-hint`} className="text-sm text-gray-700">
+        {hint}
+      </p>
+      <input
+        id={`${selectId}-filter`}
+        type="search"
+        autoComplete="off"
+        aria-describedby={`${selectId}-filter-hint`}
+        aria-controls={selectId}
+        onChange={(e) => filter(e.target.value)}
+        className="block min-h-11 w-full border-2 border-gray-800 px-2 text-lg"
+      />
     </div>
   )
 }

@@ -1,5 +1,5 @@
 // Turns the submitted draft form of one host country into new rules (validated afterwards by ruleSetSchema).
-import { fieldsOf, getPath, itemsOf, provenanceFields, type FieldSpec } from './items'
+import { fieldsOf, type FieldSpec, getPath, itemsOf, provenanceFields } from './items'
 
 export type Lists = 'registrationPeriods' | 'nationalities' | 'legalStatus.anyOf'
 
@@ -19,11 +19,19 @@ function setField(item: Record<string, unknown>, spec: FieldSpec, raw: string | 
     item.source = source
     return
   }
-  const optional = spec.type === 'optional-date' || spec.type === 'optional-text' || spec.type === 'codes' || spec.type === 'bool'
-  if (optional && (value === '' || (spec.type === 'bool' && value !== 'on'))) { delete item[spec.key]; return }
+  const optional =
+    spec.type === 'optional-date' || spec.type === 'optional-text' || spec.type === 'codes' || spec.type === 'bool'
+  if (optional && (value === '' || (spec.type === 'bool' && value !== 'on'))) {
+    delete item[spec.key]
+    return
+  }
   if (spec.type === 'bool') item[spec.key] = true
   else if (spec.type === 'int') item[spec.key] = /^\d+$/.test(value) ? Number(value) : value
-  else if (spec.type === 'codes') item[spec.key] = value.toUpperCase().split(/[\s,;]+/).filter(Boolean)
+  else if (spec.type === 'codes')
+    item[spec.key] = value
+      .toUpperCase()
+      .split(/[\s,;]+/)
+      .filter(Boolean)
   else item[spec.key] = spec.key === 'code' && spec.type === 'text' ? value.toUpperCase() : value
 }
 
@@ -32,14 +40,20 @@ function setField(item: Record<string, unknown>, spec: FieldSpec, raw: string | 
  * marker field `<item path>._shown` was on the form (unchecked boxes send nothing). A nationality's cutoff
  * is removed when its date is left empty and added when one is typed.
  */
-export function applyForm(rules: unknown, form: Map<string, string>, remove: string[] = [], add?: { list: Lists; today: string }): unknown {
+export function applyForm(
+  rules: unknown,
+  form: Map<string, string>,
+  remove: string[] = [],
+  add?: { list: Lists; today: string },
+): unknown {
   const copy = structuredClone(rules) as Record<string, unknown>
   for (const n of (copy.nationalities as Record<string, unknown>[] | undefined) ?? []) {
     if (!n.arrivalCutoff) n.arrivalCutoff = { source: { url: '', title: '' } }
   }
   for (const item of itemsOf(copy)) {
     if (!form.has(`${item.path}._shown`)) continue
-    for (const spec of [...fieldsOf[item.kind], ...provenanceFields]) setField(item.value, spec, form.get(`${item.path}.${spec.key}`))
+    for (const spec of [...fieldsOf[item.kind], ...provenanceFields])
+      setField(item.value, spec, form.get(`${item.path}.${spec.key}`))
   }
   for (const n of (copy.nationalities as Record<string, unknown>[] | undefined) ?? []) {
     if (!(n.arrivalCutoff as Record<string, unknown>).onOrBefore) delete n.arrivalCutoff

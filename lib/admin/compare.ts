@@ -5,8 +5,9 @@ import type { History, RuleSet } from '@/lib/rules/schema'
 
 /** The history as it would be with `version` published: it replaces any version of the same day. */
 export function withVersion(history: History, version: RuleSet): History {
-  return [...history.filter((v) => v.effectiveFrom !== version.effectiveFrom), version]
-    .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))
+  return [...history.filter((v) => v.effectiveFrom !== version.effectiveFrom), version].sort((a, b) =>
+    a.effectiveFrom.localeCompare(b.effectiveFrom),
+  )
 }
 
 export interface CaseComparison {
@@ -22,15 +23,30 @@ export interface CaseComparison {
 }
 
 /** Each case on the draft's effective day, before and after, plus its own expectation with the draft. */
-export function compareCases(history: History, draft: RuleSet, cases: (TestCase & { source: 'shipped' | 'saved' })[]): CaseComparison[] {
+export function compareCases(
+  history: History,
+  draft: RuleSet,
+  cases: (TestCase & { source: 'shipped' | 'saved' })[],
+): CaseComparison[] {
   const next = withVersion(history, draft)
   const day = draft.effectiveFrom
   return cases.map((c) => {
     const a = evaluate(history, c.answers, day)
     const b = evaluate(next, c.answers, day)
     const changedCriteria = b.criteria
-      .filter((cb) => a.criteria.find((ca) => ca.id === cb.id)?.status !== cb.status || JSON.stringify(a.criteria.find((ca) => ca.id === cb.id)?.ruleValue) !== JSON.stringify(cb.ruleValue))
+      .filter(
+        (cb) =>
+          a.criteria.find((ca) => ca.id === cb.id)?.status !== cb.status ||
+          JSON.stringify(a.criteria.find((ca) => ca.id === cb.id)?.ruleValue) !== JSON.stringify(cb.ruleValue),
+      )
       .map((cb) => cb.id)
-    return { name: c.name, source: c.source, before: a.outcome, after: b.outcome, changedCriteria, failure: checkCase(next, c) }
+    return {
+      name: c.name,
+      source: c.source,
+      before: a.outcome,
+      after: b.outcome,
+      changedCriteria,
+      failure: checkCase(next, c),
+    }
   })
 }

@@ -1,6 +1,10 @@
 // What changed between two JSON documents, leaf by leaf: the before/after of audit entries.
 
-export interface Change { path: string; before: unknown; after: unknown }
+export interface Change {
+  path: string
+  before: unknown
+  after: unknown
+}
 
 /** Every leaf that differs between `before` and `after`, with its dotted path. */
 export function changes(before: unknown, after: unknown, path = ''): Change[] {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
+
+import { createAccount } from '@/lib/auth/accounts'
 import { db } from '@/lib/db/prisma'
 import { loadHistory } from '@/lib/db/rule-versions'
 import { evaluate } from '@/lib/rules/evaluate'
-import { createAccount } from '@/lib/auth/accounts'
+
 import { createDraft, getDraft, publishDraft, rollbackTo, saveDraft } from './drafts'
 
 // Versions published here take effect years ahead, so other test files that screen "today" against the
@@ -10,7 +12,13 @@ import { createDraft, getDraft, publishDraft, rollbackTo, saveDraft } from './dr
 let year = 2090 + Math.floor(Math.random() * 5) * 2
 const future = () => `${year++}-01-01`
 const today = new Date().toISOString().slice(0, 10)
-const venezuelan = { hostCountry: 'CO' as const, nationality: 'VE', arrivalDate: '2024-03-01', statuses: [{ code: 'ppt' as const }], adult: 'yes' as const }
+const venezuelan = {
+  hostCountry: 'CO' as const,
+  nationality: 'VE',
+  arrivalDate: '2024-03-01',
+  statuses: [{ code: 'ppt' as const }],
+  adult: 'yes' as const,
+}
 
 async function actor(role: 'editor' | 'approver') {
   const email = `${role}-${Date.now()}-${Math.random()}@example.org`
@@ -22,9 +30,15 @@ async function actor(role: 'editor' | 'approver') {
 async function cutoffDraft(editor: { id: string; email: string }) {
   const id = await createDraft(editor)
   const draft = (await getDraft(id))!
-  const doc = structuredClone(draft.document) as { countries: { CO: { nationalities: { code: string; arrivalCutoff?: Record<string, unknown> }[] } } }
+  const doc = structuredClone(draft.document) as {
+    countries: { CO: { nationalities: { code: string; arrivalCutoff?: Record<string, unknown> }[] } }
+  }
   const ve = doc.countries.CO.nationalities.find((n) => n.code === 'VE')!
-  ve.arrivalCutoff = { onOrBefore: '2024-03-31', source: { url: 'https://example.org/decree-2026', title: 'Decree 2026' }, verifiedOn: today }
+  ve.arrivalCutoff = {
+    onOrBefore: '2024-03-31',
+    source: { url: 'https://example.org/decree-2026', title: 'Decree 2026' },
+    verifiedOn: today,
+  }
   await saveDraft(id, doc, 'Colombia: Venezuelans who arrived by 31 March 2024', editor)
   return id
 }
@@ -42,9 +56,16 @@ describe('publishing a draft', () => {
     expect(result.ok).toBe(true)
     const after = evaluate(await loadHistory(), venezuelan, day)
     expect(after.rulesVersion).toBe(result.ok && result.versionId)
-    expect(after.criteria.find((c) => c.id === 'arrival-date')).toMatchObject({ status: 'met', ruleValue: { onOrBefore: '2024-03-31' } })
-    const events = await db().auditEvent.findMany({ where: { subject: { in: [id, result.ok ? result.versionId : ''] } } })
-    expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['draft_created', 'draft_saved', 'version_published']))
+    expect(after.criteria.find((c) => c.id === 'arrival-date')).toMatchObject({
+      status: 'met',
+      ruleValue: { onOrBefore: '2024-03-31' },
+    })
+    const events = await db().auditEvent.findMany({
+      where: { subject: { in: [id, result.ok ? result.versionId : ''] } },
+    })
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['draft_created', 'draft_saved', 'version_published']),
+    )
   })
 
   it('refuses an approver who edited the draft', async () => {
@@ -61,12 +82,17 @@ describe('publishing a draft', () => {
     const approver = await actor('approver')
     const id = await createDraft(editor)
     const draft = (await getDraft(id))!
-    const doc = structuredClone(draft.document) as { countries: { CO: { minimumAge: { years: number; verifiedOn: string } } } }
+    const doc = structuredClone(draft.document) as {
+      countries: { CO: { minimumAge: { years: number; verifiedOn: string } } }
+    }
     doc.countries.CO.minimumAge.years = 16
     doc.countries.CO.minimumAge.verifiedOn = '2024-08-01'
     await saveDraft(id, doc, 'Colombia: minimum age 16', editor)
     expect(await publishDraft(id, future(), approver)).toEqual({ ok: false, problems: ['unverified'] })
-    expect(await publishDraft(id, '2020-01-01', approver)).toEqual({ ok: false, problems: ['date_in_past', 'unverified'] })
+    expect(await publishDraft(id, '2020-01-01', approver)).toEqual({
+      ok: false,
+      problems: ['date_in_past', 'unverified'],
+    })
   })
 
   it('keeps published versions immutable; a rollback publishes a copy as a new version', async () => {
@@ -75,7 +101,9 @@ describe('publishing a draft', () => {
     const day = future()
     const published = await publishDraft(await cutoffDraft(editor), day, approver)
     if (!published.ok) throw new Error('not published')
-    await expect(db().ruleVersion.update({ where: { id: published.versionId }, data: { note: 'changed' } })).rejects.toThrow(/immutable/)
+    await expect(
+      db().ruleVersion.update({ where: { id: published.versionId }, data: { note: 'changed' } }),
+    ).rejects.toThrow(/immutable/)
     const earlier = (await loadHistory()).findLast((v) => v.effectiveFrom < today)!
     // Same day as the published version: the copy published later wins that day.
     const rolled = await rollbackTo(earlier.id, day, 'Back to the shipped rules', approver)

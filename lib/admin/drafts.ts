@@ -1,12 +1,15 @@
-import { todayIso } from '@/lib/dates'
 import 'server-only'
+
 import { randomBytes } from 'node:crypto'
+
+import type { Prisma } from '@/generated/prisma/client'
+import { type Actor, audit } from '@/lib/auth/audit'
+import { todayIso } from '@/lib/dates'
 import { db } from '@/lib/db/prisma'
 import { loadHistory } from '@/lib/db/rule-versions'
-import { ruleSetSchema, type RuleSet } from '@/lib/rules/schema'
 import { versionInForce } from '@/lib/rules/history'
-import { audit, type Actor } from '@/lib/auth/audit'
-import type { Prisma } from '@/generated/prisma/client'
+import { type RuleSet, ruleSetSchema } from '@/lib/rules/schema'
+
 import { changes } from './diff'
 import { unverifiedChanges } from './verification'
 
@@ -46,10 +49,16 @@ export async function saveDraft(id: string, document: unknown, note: string, act
     await tx.ruleDraft.update({ where: { id }, data: { document: asJson(document), note } })
     const diff = changes({ ...(before.document as object), note: before.note }, { ...(document as object), note })
     if (diff.length) {
-      await audit(actor, {
-        action: 'draft_saved', subject: id,
-        before: Object.fromEntries(diff.map((c) => [c.path, c.before])), after: Object.fromEntries(diff.map((c) => [c.path, c.after])),
-      }, tx)
+      await audit(
+        actor,
+        {
+          action: 'draft_saved',
+          subject: id,
+          before: Object.fromEntries(diff.map((c) => [c.path, c.before])),
+          after: Object.fromEntries(diff.map((c) => [c.path, c.after])),
+        },
+        tx,
+      )
     }
   })
 }
@@ -74,12 +83,19 @@ export type PublishProblem = 'four_eyes' | 'not_open' | 'invalid' | 'note_missin
 
 /** The document a draft would publish as, or the problems in the way. */
 export function versionFromDraft(
-  draft: { document: unknown; note: string; base: RuleSet; createdAt: Date }, effectiveFrom: string, id: string,
+  draft: { document: unknown; note: string; base: RuleSet; createdAt: Date },
+  effectiveFrom: string,
+  id: string,
 ): { version?: RuleSet; problems: PublishProblem[]; unverified: string[] } {
   const problems: PublishProblem[] = []
   if (!draft.note.trim()) problems.push('note_missing')
   if (!/^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom) || effectiveFrom < today()) problems.push('date_in_past')
-  const parsed = ruleSetSchema.safeParse({ ...(draft.document as object), id, effectiveFrom, note: draft.note.trim() || '-' })
+  const parsed = ruleSetSchema.safeParse({
+    ...(draft.document as object),
+    id,
+    effectiveFrom,
+    note: draft.note.trim() || '-',
+  })
   if (!parsed.success) return { problems: [...problems, 'invalid'], unverified: [] }
   const unverified = unverifiedChanges(draft.base, parsed.data, draft.createdAt.toISOString().slice(0, 10), today())
   if (unverified.length) problems.push('unverified')
@@ -95,7 +111,11 @@ export function newVersionId(effectiveFrom: string, origin: 'admin' | 'rollback'
  * Publishes a draft as a new immutable rule version (four eyes: never by its author), effective now or on a
  * later day. The screener reads rule_versions on every request, so every instance uses it from that day on.
  */
-export async function publishDraft(id: string, effectiveFrom: string, approver: Actor): Promise<{ ok: true; versionId: string } | { ok: false; problems: PublishProblem[] }> {
+export async function publishDraft(
+  id: string,
+  effectiveFrom: string,
+  approver: Actor,
+): Promise<{ ok: true; versionId: string } | { ok: false; problems: PublishProblem[] }> {
   const draft = await getDraft(id)
   if (!draft) return { ok: false, problems: ['not_open'] }
   if (await hasWorkedOn(id, draft.authorId, approver.id)) return { ok: false, problems: ['four_eyes'] }
@@ -104,23 +124,49 @@ export async function publishDraft(id: string, effectiveFrom: string, approver: 
   const { version, problems } = versionFromDraft(draft, effectiveFrom, versionId)
   if (!version || problems.length) return { ok: false, problems }
   await db().$transaction(async (tx) => {
-    const claimed = await tx.ruleDraft.updateMany({ where: { id, status: 'open' }, data: { status: 'published', approvedById: approver.id, publishedVersionId: versionId } })
+    const claimed = await tx.ruleDraft.updateMany({
+      where: { id, status: 'open' },
+      data: { status: 'published', approvedById: approver.id, publishedVersionId: versionId },
+    })
     if (claimed.count !== 1) throw new Error('draft_not_open')
     await tx.ruleVersion.create({
-      data: { id: versionId, effectiveFrom: new Date(`${effectiveFrom}T00:00:00Z`), note: version.note, document: asJson(version), origin: 'admin' },
+      data: {
+        id: versionId,
+        effectiveFrom: new Date(`${effectiveFrom}T00:00:00Z`),
+        note: version.note,
+        document: asJson(version),
+        origin: 'admin',
+      },
     })
     const diff = changes(draft.base.countries, version.countries)
-    await audit(approver, {
-      action: 'version_published', subject: versionId,
-      before: { version: draft.base.id, ...Object.fromEntries(diff.map((c) => [c.path, c.before])) },
-      after: { version: versionId, effectiveFrom, draft: id, author: draft.authorEmail, note: version.note, ...Object.fromEntries(diff.map((c) => [c.path, c.after])) },
-    }, tx)
+    await audit(
+      approver,
+      {
+        action: 'version_published',
+        subject: versionId,
+        before: { version: draft.base.id, ...Object.fromEntries(diff.map((c) => [c.path, c.before])) },
+        after: {
+          version: versionId,
+          effectiveFrom,
+          draft: id,
+          author: draft.authorEmail,
+          note: version.note,
+          ...Object.fromEntries(diff.map((c) => [c.path, c.after])),
+        },
+      },
+      tx,
+    )
   })
   return { ok: true, versionId }
 }
 
 /** Publishes a copy of an earlier version as a new version (history stays intact). */
-export async function rollbackTo(versionId: string, effectiveFrom: string, note: string, approver: Actor): Promise<{ ok: true; versionId: string } | { ok: false; problems: PublishProblem[] }> {
+export async function rollbackTo(
+  versionId: string,
+  effectiveFrom: string,
+  note: string,
+  approver: Actor,
+): Promise<{ ok: true; versionId: string } | { ok: false; problems: PublishProblem[] }> {
   const row = await db().ruleVersion.findUnique({ where: { id: versionId } })
   if (!row) return { ok: false, problems: ['not_open'] }
   const problems: PublishProblem[] = []
@@ -131,9 +177,24 @@ export async function rollbackTo(versionId: string, effectiveFrom: string, note:
   const version = ruleSetSchema.parse({ ...(row.document as object), id: newId, effectiveFrom, note: note.trim() })
   await db().$transaction(async (tx) => {
     await tx.ruleVersion.create({
-      data: { id: newId, effectiveFrom: new Date(`${effectiveFrom}T00:00:00Z`), note: version.note, document: asJson(version), origin: 'rollback' },
+      data: {
+        id: newId,
+        effectiveFrom: new Date(`${effectiveFrom}T00:00:00Z`),
+        note: version.note,
+        document: asJson(version),
+        origin: 'rollback',
+      },
     })
-    await audit(approver, { action: 'version_rolled_back', subject: newId, before: { copyOf: versionId }, after: { version: newId, effectiveFrom, note: version.note } }, tx)
+    await audit(
+      approver,
+      {
+        action: 'version_rolled_back',
+        subject: newId,
+        before: { copyOf: versionId },
+        after: { version: newId, effectiveFrom, note: version.note },
+      },
+      tx,
+    )
   })
   return { ok: true, versionId: newId }
 }

@@ -1,9 +1,17 @@
 import 'server-only'
+
 import { db } from '@/lib/db/prisma'
 import type { History, RuleSet } from '@/lib/rules/schema'
+
 import { replay, type ReplayResult, type StoredOutcome } from './replay'
 
-export interface ImpactRow { hostCountry: string; nationality: string; total: number; changed: number; cannotTell: number }
+export interface ImpactRow {
+  hostCountry: string
+  nationality: string
+  total: number
+  changed: number
+  cannotTell: number
+}
 
 /**
  * Replays the stored outcomes of the last `days` days on the draft's effective day, with and without the
@@ -19,7 +27,13 @@ export async function impactOf(history: History, draft: RuleSet, days: number): 
   const rows = new Map<string, ImpactRow>()
   for (const g of groups) {
     const key = `${g.hostCountry}|${g.nationality}`
-    const row = rows.get(key) ?? { hostCountry: g.hostCountry, nationality: g.nationality, total: 0, changed: 0, cannotTell: 0 }
+    const row = rows.get(key) ?? {
+      hostCountry: g.hostCountry,
+      nationality: g.nationality,
+      total: 0,
+      changed: 0,
+      cannotTell: 0,
+    }
     const result: ReplayResult = replay(g, history, draft, draft.effectiveFrom)
     const n = g.n
     row.total += n
@@ -27,5 +41,7 @@ export async function impactOf(history: History, draft: RuleSet, days: number): 
     if (result === 'cannot_tell') row.cannotTell += n
     rows.set(key, row)
   }
-  return [...rows.values()].sort((a, b) => b.changed - a.changed || b.total - a.total || a.hostCountry.localeCompare(b.hostCountry))
+  return [...rows.values()].sort(
+    (a, b) => b.changed - a.changed || b.total - a.total || a.hostCountry.localeCompare(b.hostCountry),
+  )
 }

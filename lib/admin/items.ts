@@ -3,25 +3,50 @@
 import { acceptedStatusCodes, periodStatuses } from '@/lib/rules/schema'
 
 export type FieldType = 'date' | 'optional-date' | 'text' | 'optional-text' | 'bool' | 'int' | 'codes' | 'enum'
-export interface FieldSpec { key: string; type: FieldType; options?: readonly string[] }
+export interface FieldSpec {
+  key: string
+  type: FieldType
+  options?: readonly string[]
+}
 export type ItemKind = 'period' | 'nationality' | 'cutoff' | 'legal-status' | 'status' | 'age'
-export interface Item { path: string; kind: ItemKind; value: Record<string, unknown> }
+export interface Item {
+  path: string
+  kind: ItemKind
+  value: Record<string, unknown>
+}
 
 /** The value fields of each kind of item (provenance fields come on top, see provenanceFields). */
 export const fieldsOf: Record<ItemKind, FieldSpec[]> = {
-  period: [{ key: 'status', type: 'enum', options: periodStatuses }, { key: 'from', type: 'date' },
-    { key: 'until', type: 'optional-date' }, { key: 'nationalities', type: 'codes' }],
-  nationality: [{ key: 'code', type: 'text' }, { key: 'uncertain', type: 'bool' }],
-  cutoff: [{ key: 'onOrBefore', type: 'date' }, { key: 'dayUncertain', type: 'bool' }, { key: 'uncertainAfter', type: 'optional-date' }],
+  period: [
+    { key: 'status', type: 'enum', options: periodStatuses },
+    { key: 'from', type: 'date' },
+    { key: 'until', type: 'optional-date' },
+    { key: 'nationalities', type: 'codes' },
+  ],
+  nationality: [
+    { key: 'code', type: 'text' },
+    { key: 'uncertain', type: 'bool' },
+  ],
+  cutoff: [
+    { key: 'onOrBefore', type: 'date' },
+    { key: 'dayUncertain', type: 'bool' },
+    { key: 'uncertainAfter', type: 'optional-date' },
+  ],
   'legal-status': [{ key: 'otherwise', type: 'enum', options: ['not_met', 'unknown'] }],
-  status: [{ key: 'code', type: 'enum', options: acceptedStatusCodes }, { key: 'registeredOnOrBefore', type: 'optional-date' },
-    { key: 'dayUncertain', type: 'bool' }, { key: 'uncertain', type: 'bool' }],
+  status: [
+    { key: 'code', type: 'enum', options: acceptedStatusCodes },
+    { key: 'registeredOnOrBefore', type: 'optional-date' },
+    { key: 'dayUncertain', type: 'bool' },
+    { key: 'uncertain', type: 'bool' },
+  ],
   age: [{ key: 'years', type: 'int' }],
 }
 
 /** Where each value comes from: the same four fields on every item. */
 export const provenanceFields: FieldSpec[] = [
-  { key: 'source.url', type: 'text' }, { key: 'source.title', type: 'text' }, { key: 'verifiedOn', type: 'date' },
+  { key: 'source.url', type: 'text' },
+  { key: 'source.title', type: 'text' },
+  { key: 'verifiedOn', type: 'date' },
   { key: 'reason', type: 'optional-text' },
 ]
 
@@ -33,7 +58,10 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 export function itemsOf(rules: unknown): Item[] {
   const r = record(rules) ?? {}
   const items: Item[] = []
-  const push = (path: string, kind: ItemKind, v: unknown) => { const value = record(v); if (value) items.push({ path, kind, value }) }
+  const push = (path: string, kind: ItemKind, v: unknown) => {
+    const value = record(v)
+    if (value) items.push({ path, kind, value })
+  }
   list(r.registrationPeriods).forEach((p, i) => push(`registrationPeriods.${i}`, 'period', p))
   list(r.nationalities).forEach((n, i) => {
     push(`nationalities.${i}`, 'nationality', n)
@@ -47,7 +75,12 @@ export function itemsOf(rules: unknown): Item[] {
 
 /** The value at a dotted path ("source.url", "nationalities.2.code"). */
 export function getPath(root: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), root)
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
+      root,
+    )
 }
 
 /** The items a draft form shows: like itemsOf, plus an empty cutoff for each nationality without one. */

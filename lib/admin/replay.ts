@@ -5,10 +5,11 @@
 // - statuses: their codes without the "since" dates, which are never stored;
 // - host country, nationality and adult are exact.
 import type { Answers, StatusCode } from '@/lib/rules/answers'
+import { addDays } from '@/lib/rules/dates'
 import { evaluate } from '@/lib/rules/evaluate'
 import type { History, RuleSet } from '@/lib/rules/schema'
+
 import { withVersion } from './compare'
-import { addDays } from '@/lib/rules/dates'
 
 export interface StoredOutcome {
   hostCountry: string
@@ -19,17 +20,25 @@ export interface StoredOutcome {
   rulesVersion: string
 }
 
-
 /** The earliest and latest answers consistent with a stored outcome, or null when it cannot be rebuilt. */
-export function possibleAnswers(row: StoredOutcome, decidedBy: RuleSet | undefined, day: string): [Answers, Answers] | null {
+export function possibleAnswers(
+  row: StoredOutcome,
+  decidedBy: RuleSet | undefined,
+  day: string,
+): [Answers, Answers] | null {
   const rules = decidedBy?.countries[row.hostCountry as Answers['hostCountry']]
   if (!rules || !['yes', 'no', 'unsure'].includes(row.adult)) return null
   const cutoff = rules.nationalities.find((n) => n.code === row.nationality)?.arrivalCutoff?.onOrBefore
   const base = {
-    hostCountry: row.hostCountry as Answers['hostCountry'], nationality: row.nationality, adult: row.adult as Answers['adult'],
+    hostCountry: row.hostCountry as Answers['hostCountry'],
+    nationality: row.nationality,
+    adult: row.adult as Answers['adult'],
     statuses: row.statuses.map((code) => ({ code: code as StatusCode })),
   }
-  const range = (lo: string | undefined, hi: string | undefined): [Answers, Answers] => [{ ...base, arrivalDate: lo }, { ...base, arrivalDate: hi }]
+  const range = (lo: string | undefined, hi: string | undefined): [Answers, Answers] => [
+    { ...base, arrivalDate: lo },
+    { ...base, arrivalDate: hi },
+  ]
   if (row.arrival === 'not_asked') return range(undefined, undefined)
   if (row.arrival === 'unknown') return range('unsure', 'unsure')
   // An answer was given but no cutoff applied (lib/outcomes/arrival-bucket.ts): any day up to the screening.
@@ -45,7 +54,11 @@ export type ReplayResult = 'same' | 'changed' | 'cannot_tell'
 
 /** Replays one stored outcome on `day` under the history as it is and with the draft published. */
 export function replay(row: StoredOutcome, history: History, draft: RuleSet, day: string): ReplayResult {
-  const answers = possibleAnswers(row, history.find((v) => v.id === row.rulesVersion), day)
+  const answers = possibleAnswers(
+    row,
+    history.find((v) => v.id === row.rulesVersion),
+    day,
+  )
   if (!answers) return 'cannot_tell'
   const next = withVersion(history, draft)
   const before = answers.map((a) => evaluate(history, a, day).outcome)

@@ -1,15 +1,19 @@
 import 'server-only'
+
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { db } from '@/lib/db/prisma'
-import { testCaseFileSchema, testCaseSchema, type TestCase } from '@/lib/rules/check'
-import { audit, type Actor } from '@/lib/auth/audit'
+
 import type { Prisma } from '@/generated/prisma/client'
+import { type Actor, audit } from '@/lib/auth/audit'
+import { db } from '@/lib/db/prisma'
+import { type TestCase, testCaseFileSchema, testCaseSchema } from '@/lib/rules/check'
 
 /** The shipped test vectors (lib/rules/vectors/*.json). */
 export function shippedCases(): TestCase[] {
   const dir = path.join(process.cwd(), 'lib/rules/vectors')
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
     .flatMap((f) => testCaseFileSchema.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))))
 }
 
@@ -17,18 +21,33 @@ export function shippedCases(): TestCase[] {
 export async function savedCases(): Promise<(TestCase & { id: string; createdByEmail: string })[]> {
   const rows = await db().adminTestCase.findMany({ orderBy: { createdAt: 'desc' } })
   return rows.flatMap((r) => {
-    const parsed = testCaseSchema.safeParse({ name: r.name, asOf: r.asOf.toISOString().slice(0, 10), answers: r.answers, expected: { outcome: r.expected } })
+    const parsed = testCaseSchema.safeParse({
+      name: r.name,
+      asOf: r.asOf.toISOString().slice(0, 10),
+      answers: r.answers,
+      expected: { outcome: r.expected },
+    })
     return parsed.success ? [{ ...parsed.data, id: r.id, createdByEmail: r.createdByEmail }] : []
   })
 }
 
 /** Saves a test case (validated with the same schema as the shipped vectors). */
-export async function saveCase(input: unknown, actor: Actor): Promise<{ ok: true } | { ok: false; issues: { path: string; code: string }[] }> {
+export async function saveCase(
+  input: unknown,
+  actor: Actor,
+): Promise<{ ok: true } | { ok: false; issues: { path: string; code: string }[] }> {
   const parsed = testCaseSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.message })) }
+  if (!parsed.success)
+    return { ok: false, issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.message })) }
   const c = parsed.data
   const row = await db().adminTestCase.create({
-    data: { name: c.name, asOf: new Date(`${c.asOf}T00:00:00Z`), answers: c.answers as Prisma.InputJsonValue, expected: c.expected.outcome, createdByEmail: actor.email },
+    data: {
+      name: c.name,
+      asOf: new Date(`${c.asOf}T00:00:00Z`),
+      answers: c.answers as Prisma.InputJsonValue,
+      expected: c.expected.outcome,
+      createdByEmail: actor.email,
+    },
   })
   await audit(actor, { action: 'test_case_saved', subject: row.id, after: c })
   return { ok: true }

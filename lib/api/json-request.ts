@@ -1,23 +1,47 @@
 import 'server-only'
+
 import type { z } from 'zod'
+
 import { fallbackLng } from '@/lib/i18n/settings'
 import { issueCodes } from '@/lib/outcomes/api-errors'
 import { readBody } from '@/lib/outcomes/read-body'
+
 import { apiLanguage } from './language'
 import { localizeIssues } from './messages'
 
 /** Reads and validates a JSON body: the data, or the error response (413 too large, 400 with field errors). */
-export async function parseJsonRequest<T extends z.ZodType>(request: Request, schema: T, limit: number): Promise<{ data: z.infer<T> } | { response: Response }> {
+export async function parseJsonRequest<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+  limit: number,
+): Promise<{ data: z.infer<T> } | { response: Response }> {
   const lng = apiLanguage(request) ?? fallbackLng
   const text = await readBody(request, limit)
-  if (text === null) return { response: Response.json({ error: 'payload_too_large', issues: localizeIssues([{ path: '', code: 'payload_too_large' }], lng) }, { status: 413 }) }
+  if (text === null)
+    return {
+      response: Response.json(
+        { error: 'payload_too_large', issues: localizeIssues([{ path: '', code: 'payload_too_large' }], lng) },
+        { status: 413 },
+      ),
+    }
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
-    return { response: Response.json({ error: 'invalid_json', issues: localizeIssues([{ path: '', code: 'invalid_json' }], lng) }, { status: 400 }) }
+    return {
+      response: Response.json(
+        { error: 'invalid_json', issues: localizeIssues([{ path: '', code: 'invalid_json' }], lng) },
+        { status: 400 },
+      ),
+    }
   }
   const parsed = schema.safeParse(json)
-  if (!parsed.success) return { response: Response.json({ error: 'invalid_request', issues: localizeIssues(issueCodes(parsed.error), lng) }, { status: 400 }) }
+  if (!parsed.success)
+    return {
+      response: Response.json(
+        { error: 'invalid_request', issues: localizeIssues(issueCodes(parsed.error), lng) },
+        { status: 400 },
+      ),
+    }
   return { data: parsed.data }
 }

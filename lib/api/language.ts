@@ -1,5 +1,6 @@
 import acceptLanguage from 'accept-language'
-import { isLanguage, languages, type Language } from '@/lib/i18n/settings'
+
+import { isLanguage, type Language, languages } from '@/lib/i18n/settings'
 
 acceptLanguage.languages([...languages])
 

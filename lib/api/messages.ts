@@ -1,14 +1,18 @@
 import 'server-only'
+
 import { getT } from '@/lib/i18n/server'
 import type { Language } from '@/lib/i18n/settings'
-import type { Answers, Evaluation } from '@/lib/rules'
 import { explainParams } from '@/lib/questionnaire/explain'
 import { criterionKeys, nextStepKeys } from '@/lib/questionnaire/sentences'
+import type { Answers, Evaluation } from '@/lib/rules'
 
 /** Each field error with its message in `lng` next to the code. */
 export function localizeIssues(issues: { path: string; code: string }[], lng: Language) {
   const t = getT(lng, 'api')
-  return issues.map((issue) => ({ ...issue, message: t(`errors.${issue.code}`, { defaultValue: t('errors.invalid') }) }))
+  return issues.map((issue) => ({
+    ...issue,
+    message: t(`errors.${issue.code}`, { defaultValue: t('errors.invalid') }),
+  }))
 }
 
 /** Sentences for the outcome, each criterion and each next step, in `lng`, keyed like the codes. */
@@ -18,9 +22,22 @@ export function localizeEvaluation(evaluation: Evaluation, answers: Answers, lng
   const base = explainParams(lng, t, answers)
   return {
     language: lng,
-    outcome: { title: r(`outcome.${evaluation.outcome}.title`, base), summary: r(`outcome.${evaluation.outcome}.summary`, base) },
-    criteria: Object.fromEntries(evaluation.criteria.map((c) =>
-      [c.id, criterionKeys(c, answers).map((key) => r(key, explainParams(lng, t, answers, c.ruleValue))).join(' ')])),
-    nextSteps: evaluation.nextSteps.map((s) => nextStepKeys(s).map((key) => r(key, explainParams(lng, t, answers, s.params))).join(' ')),
+    outcome: {
+      title: r(`outcome.${evaluation.outcome}.title`, base),
+      summary: r(`outcome.${evaluation.outcome}.summary`, base),
+    },
+    criteria: Object.fromEntries(
+      evaluation.criteria.map((c) => [
+        c.id,
+        criterionKeys(c, answers)
+          .map((key) => r(key, explainParams(lng, t, answers, c.ruleValue)))
+          .join(' '),
+      ]),
+    ),
+    nextSteps: evaluation.nextSteps.map((s) =>
+      nextStepKeys(s)
+        .map((key) => r(key, explainParams(lng, t, answers, s.params)))
+        .join(' '),
+    ),
   }
 }

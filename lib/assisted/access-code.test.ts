@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { accessCodeDigest, formatAccessCode, generateAccessCode, normalizeAccessCode } from './access-code'
 
 describe('shelter access codes', () => {

@@ -5,8 +5,9 @@
 // re-checked against revocation each time) for the cost of one hash. A leaked table without the secret
 // (ACCESS_CODE_SECRET, or .data/access-code.secret) gives no codes and cannot be tested offline.
 import { createHmac, randomInt } from 'node:crypto'
-import { serverSecret } from '@/lib/server-secret'
+
 import { resultCodeAlphabet } from '@/lib/outcomes/result-code'
+import { serverSecret } from '@/lib/server-secret'
 
 export const accessCodeLength = 12
 const pattern = new RegExp(`^[${resultCodeAlphabet}]{${accessCodeLength}}$`)

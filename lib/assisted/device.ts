@@ -2,11 +2,14 @@
 // Sealed (AES-GCM, lib/session/sealed-cookie.ts) and HttpOnly; every request re-checks the code in the database,
 // so revoking a code locks every device that used it at once. Nothing about a screened person is in it.
 import 'server-only'
+
 import { cookies } from 'next/headers'
 import { z } from 'zod'
-import { isLanguage, languages, type Language } from '@/lib/i18n/settings'
+
+import { isLanguage, type Language, languages } from '@/lib/i18n/settings'
 import { privateCookieOptions } from '@/lib/session/cookie-options'
 import { seal, unseal } from '@/lib/session/sealed-cookie'
+
 import { accessForCodeId, type ShelterAccess } from './shelters'
 
 /** The cookie's name (the lock route deletes it). */
@@ -30,7 +33,11 @@ export async function currentDevice(): Promise<Device | null> {
 
 /** Unlocks this device with an access code already checked (accessForCode) and the volunteer's language. */
 export async function unlockDevice(access: ShelterAccess, volunteerLng: Language): Promise<void> {
-  ;(await cookies()).set(DEVICE_COOKIE, seal({ codeId: access.codeId, volunteerLng }, DEVICE_SECONDS), await privateCookieOptions(DEVICE_SECONDS))
+  ;(await cookies()).set(
+    DEVICE_COOKIE,
+    seal({ codeId: access.codeId, volunteerLng }, DEVICE_SECONDS),
+    await privateCookieOptions(DEVICE_SECONDS),
+  )
 }
 
 /** Changes the volunteer's language on an unlocked device. */

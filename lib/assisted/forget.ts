@@ -1,5 +1,7 @@
 import 'server-only'
+
 import type { NextResponse } from 'next/server'
+
 import { answerCookies } from '@/lib/questionnaire/draft-store'
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { qrSvg } from './qr'
 
 describe('QR code of a result code', () => {

@@ -1,4 +1,5 @@
 import 'server-only'
+
 import QRCode from 'qrcode'
 
 /**
@@ -6,5 +7,10 @@ import QRCode from 'qrcode'
  * white, error correction M (readable with a fold or smudge), a quiet zone of 2 modules.
  */
 export async function qrSvg(url: string): Promise<string> {
-  return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } })
+  return QRCode.toString(url, {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 2,
+    color: { dark: '#000000', light: '#ffffff' },
+  })
 }

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
+
 import { db } from '@/lib/db/prisma'
+
 import { formatAccessCode } from './access-code'
-import { accessForCode, accessForCodeId, createShelter, issueAccessCode, listShelters, revokeAccessCode } from './shelters'
+import {
+  accessForCode,
+  accessForCodeId,
+  createShelter,
+  issueAccessCode,
+  listShelters,
+  revokeAccessCode,
+} from './shelters'
 
 describe('shelter access codes in the database', () => {
   it('open assisted mode until revoked, and only their digest is stored', async () => {

@@ -1,7 +1,9 @@
 // Shelters and their access codes (issue 7). The database keeps a code's digest only; the code itself is
 // shown once to the admin who issued it.
 import 'server-only'
+
 import { db } from '@/lib/db/prisma'
+
 import { accessCodeDigest, generateAccessCode, normalizeAccessCode } from './access-code'
 
 export interface ShelterAccess {
@@ -19,7 +21,12 @@ export async function createShelter(name: string, organisation: string): Promise
 export async function listShelters() {
   return db().shelter.findMany({
     orderBy: { createdAt: 'desc' },
-    include: { accessCodes: { orderBy: { createdAt: 'desc' }, select: { id: true, label: true, createdAt: true, revokedAt: true } } },
+    include: {
+      accessCodes: {
+        orderBy: { createdAt: 'desc' },
+        select: { id: true, label: true, createdAt: true, revokedAt: true },
+      },
+    },
   })
 }
 
@@ -32,7 +39,10 @@ export async function issueAccessCode(shelterId: string, label: string): Promise
 
 /** Revokes a code: every device unlocked with it is locked on its next request. Returns its shelter, or null. */
 export async function revokeAccessCode(codeId: string): Promise<{ shelterId: string; label: string } | null> {
-  const found = await db().shelterAccessCode.updateMany({ where: { id: codeId, revokedAt: null }, data: { revokedAt: new Date() } })
+  const found = await db().shelterAccessCode.updateMany({
+    where: { id: codeId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  })
   if (found.count === 0) return null
   return db().shelterAccessCode.findUniqueOrThrow({ where: { id: codeId }, select: { shelterId: true, label: true } })
 }
@@ -41,7 +51,10 @@ export async function revokeAccessCode(codeId: string): Promise<{ shelterId: str
 export async function accessForCode(input: string): Promise<ShelterAccess | null> {
   const code = normalizeAccessCode(input)
   if (!code) return null
-  const row = await db().shelterAccessCode.findUnique({ where: { digest: accessCodeDigest(code) }, include: { shelter: true } })
+  const row = await db().shelterAccessCode.findUnique({
+    where: { digest: accessCodeDigest(code) },
+    include: { shelter: true },
+  })
   return row && !row.revokedAt ? { codeId: row.id, shelterId: row.shelterId, shelterName: row.shelter.name } : null
 }
 

@@ -1,10 +1,12 @@
 import 'server-only'
+
 import { db } from '@/lib/db/prisma'
-import { audit, type Actor } from './audit'
+
+import { type Actor, audit } from './audit'
 import { hashPassword, minPasswordLength } from './password'
+import type { Role } from './roles'
 import { endAllSessions } from './sessions'
 import { hashToken, newToken } from './tokens'
-import type { Role } from './roles'
 
 /** How long a setup link works. */
 export const setupTokenHours = 48
@@ -34,12 +36,21 @@ export type SetPasswordResult = { ok: true; email: string } | { ok: false; code:
 /** Uses a setup token once to set a password; every existing session of the account ends. */
 export async function setPasswordWithToken(token: string, password: string): Promise<SetPasswordResult> {
   if (password.length < minPasswordLength) return { ok: false, code: 'password_too_short' }
-  const row = await db().adminSetupToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { account: true } })
+  const row = await db().adminSetupToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { account: true },
+  })
   if (!row || row.usedAt || row.expiresAt.getTime() < Date.now()) return { ok: false, code: 'link_invalid' }
   const passwordHash = await hashPassword(password)
-  const used = await db().adminSetupToken.updateMany({ where: { tokenHash: row.tokenHash, usedAt: null }, data: { usedAt: new Date() } })
+  const used = await db().adminSetupToken.updateMany({
+    where: { tokenHash: row.tokenHash, usedAt: null },
+    data: { usedAt: new Date() },
+  })
   if (used.count !== 1) return { ok: false, code: 'link_invalid' }
-  await db().adminAccount.update({ where: { id: row.accountId }, data: { passwordHash, failedLogins: 0, lockedUntil: null } })
+  await db().adminAccount.update({
+    where: { id: row.accountId },
+    data: { passwordHash, failedLogins: 0, lockedUntil: null },
+  })
   await endAllSessions(row.accountId)
   const actor = { id: row.account.id, email: row.account.email }
   await audit(actor, { action: 'password_set', subject: row.account.email })
@@ -48,18 +59,35 @@ export async function setPasswordWithToken(token: string, password: string): Pro
 
 /** Every account, for the accounts page (never the hashes). */
 export async function listAccounts() {
-  return db().adminAccount.findMany({
-    orderBy: { email: 'asc' },
-    select: { id: true, email: true, role: true, lockedUntil: true, disabledAt: true, createdAt: true, passwordHash: true, totpSecret: true },
-  }).then((rows) => rows.map(({ passwordHash, totpSecret, ...rest }) => ({
-    ...rest, hasPassword: passwordHash !== null, totpEnabled: totpSecret !== null,
-    locked: (rest.lockedUntil?.getTime() ?? 0) > Date.now(),
-  })))
+  return db()
+    .adminAccount.findMany({
+      orderBy: { email: 'asc' },
+      select: {
+        id: true,
+        email: true,
+        role: true,
+        lockedUntil: true,
+        disabledAt: true,
+        createdAt: true,
+        passwordHash: true,
+        totpSecret: true,
+      },
+    })
+    .then((rows) =>
+      rows.map(({ passwordHash, totpSecret, ...rest }) => ({
+        ...rest,
+        hasPassword: passwordHash !== null,
+        totpEnabled: totpSecret !== null,
+        locked: (rest.lockedUntil?.getTime() ?? 0) > Date.now(),
+      })),
+    )
 }
 
 /** Changes an account: role, disabled, or unlocked; audited with before and after. */
 export async function updateAccount(
-  id: string, change: { role?: Role; disabled?: boolean; unlock?: boolean }, actor: Actor,
+  id: string,
+  change: { role?: Role; disabled?: boolean; unlock?: boolean },
+  actor: Actor,
 ): Promise<void> {
   const before = await db().adminAccount.findUniqueOrThrow({ where: { id } })
   const after = await db().adminAccount.update({

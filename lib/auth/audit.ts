@@ -1,6 +1,7 @@
 import 'server-only'
-import { db } from '@/lib/db/prisma'
+
 import type { Prisma } from '@/generated/prisma/client'
+import { db } from '@/lib/db/prisma'
 
 export interface Actor {
   id: string

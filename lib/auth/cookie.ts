@@ -1,5 +1,7 @@
 import 'server-only'
+
 import { cookies } from 'next/headers'
+
 import { absoluteTimeoutMs } from './sessions'
 
 // Secure in production (HTTPS), where the __Host- prefix also pins the cookie to this host and path "/".
@@ -20,12 +22,16 @@ export async function readSessionCookie(): Promise<string | undefined> {
 
 /** Stores a session token in an HttpOnly, SameSite=Lax cookie that lasts no longer than the session. */
 export async function writeSessionCookie(token: string): Promise<void> {
-  (await cookies()).set(sessionCookieName(), token, {
-    httpOnly: true, sameSite: 'lax', secure: secure(), path: '/', maxAge: absoluteTimeoutMs / 1000,
+  ;(await cookies()).set(sessionCookieName(), token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secure(),
+    path: '/',
+    maxAge: absoluteTimeoutMs / 1000,
   })
 }
 
 /** Removes the session cookie. */
 export async function clearSessionCookie(): Promise<void> {
-  (await cookies()).delete({ name: sessionCookieName(), path: '/', secure: secure(), httpOnly: true, sameSite: 'lax' })
+  ;(await cookies()).delete({ name: sessionCookieName(), path: '/', secure: secure(), httpOnly: true, sameSite: 'lax' })
 }

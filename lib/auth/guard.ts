@@ -1,6 +1,8 @@
 import 'server-only'
+
 import { forbidden, redirect } from 'next/navigation'
 import { cache } from 'react'
+
 import { readSessionCookie } from './cookie'
 import { hasRole, type Role } from './roles'
 import { findSession, type SessionAccount } from './sessions'

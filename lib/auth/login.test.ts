@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+
 import { db } from '@/lib/db/prisma'
+
 import { createAccount, setPasswordWithToken } from './accounts'
 import { attemptLogin } from './login'
 import { accountFailureLimit, clientFailureLimit } from './throttle'
@@ -24,25 +26,39 @@ describe('attemptLogin', () => {
 
   it('refuses a wrong password without saying whether the account exists', async () => {
     const a = await account()
-    expect(await attemptLogin({ email: a.email, password: 'wrong password!', client: client() })).toEqual({ ok: false, code: 'invalid' })
-    expect(await attemptLogin({ email: 'nobody@example.org', password: 'x', client: client() })).toEqual({ ok: false, code: 'invalid' })
+    expect(await attemptLogin({ email: a.email, password: 'wrong password!', client: client() })).toEqual({
+      ok: false,
+      code: 'invalid',
+    })
+    expect(await attemptLogin({ email: 'nobody@example.org', password: 'x', client: client() })).toEqual({
+      ok: false,
+      code: 'invalid',
+    })
   })
 
   it(`locks the account after ${accountFailureLimit} failures, even for the right password`, async () => {
     const a = await account()
     const results = []
-    for (let i = 0; i < accountFailureLimit; i++) results.push(await attemptLogin({ email: a.email, password: 'nope', client: client() }))
+    for (let i = 0; i < accountFailureLimit; i++)
+      results.push(await attemptLogin({ email: a.email, password: 'nope', client: client() }))
     expect(results.at(-1)).toEqual({ ok: false, code: 'locked' })
-    expect(await attemptLogin({ email: a.email, password: a.password, client: client() })).toEqual({ ok: false, code: 'locked' })
+    expect(await attemptLogin({ email: a.email, password: a.password, client: client() })).toEqual({
+      ok: false,
+      code: 'locked',
+    })
     const events = await db().auditEvent.findMany({ where: { subject: a.email, action: 'account_locked' } })
     expect(events).toHaveLength(1)
   })
 
   it('throttles a client that fails on many accounts, keeping only a hash of its address', async () => {
     const address = '203.0.113.77'
-    for (let i = 0; i < clientFailureLimit; i++) await attemptLogin({ email: `spray-${i}@example.org`, password: 'x', client: address })
+    for (let i = 0; i < clientFailureLimit; i++)
+      await attemptLogin({ email: `spray-${i}@example.org`, password: 'x', client: address })
     const a = await account()
-    expect(await attemptLogin({ email: a.email, password: a.password, client: address })).toEqual({ ok: false, code: 'throttled' })
+    expect(await attemptLogin({ email: a.email, password: a.password, client: address })).toEqual({
+      ok: false,
+      code: 'throttled',
+    })
     const keys = (await db().loginThrottle.findMany()).map((r) => r.key).join(' ')
     expect(keys).not.toContain(address)
   })
@@ -52,7 +68,9 @@ describe('attemptLogin', () => {
     const secret = newTotpSecret()
     await db().adminAccount.update({ where: { id: a.id }, data: { totpSecret: secret } })
     expect((await attemptLogin({ email: a.email, password: a.password, client: client() })).ok).toBe(false)
-    expect((await attemptLogin({ email: a.email, password: a.password, code: totpCode(secret), client: client() })).ok).toBe(true)
+    expect(
+      (await attemptLogin({ email: a.email, password: a.password, code: totpCode(secret), client: client() })).ok,
+    ).toBe(true)
   })
 
   it('accepts an authenticator code only once (someone who saw it cannot reuse it)', async () => {
@@ -61,7 +79,10 @@ describe('attemptLogin', () => {
     await db().adminAccount.update({ where: { id: a.id }, data: { totpSecret: secret } })
     const code = totpCode(secret)
     expect((await attemptLogin({ email: a.email, password: a.password, code, client: client() })).ok).toBe(true)
-    expect(await attemptLogin({ email: a.email, password: a.password, code, client: client() })).toEqual({ ok: false, code: 'invalid' })
+    expect(await attemptLogin({ email: a.email, password: a.password, code, client: client() })).toEqual({
+      ok: false,
+      code: 'invalid',
+    })
   })
 })
 

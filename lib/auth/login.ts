@@ -1,11 +1,20 @@
 import 'server-only'
+
 import { db } from '@/lib/db/prisma'
+
 import { audit } from './audit'
 import { verifyNothing, verifyPassword } from './password'
 import { createSession } from './sessions'
 import {
-  accountFailureLimit, accountKey, clearFailures, clientFailureLimit, clientKey, failuresOf, forgetOldFailures,
-  recordFailure, throttleWindowMinutes,
+  accountFailureLimit,
+  accountKey,
+  clearFailures,
+  clientFailureLimit,
+  clientKey,
+  failuresOf,
+  forgetOldFailures,
+  recordFailure,
+  throttleWindowMinutes,
 } from './throttle'
 import { totpStep } from './totp'
 
@@ -18,7 +27,8 @@ export interface LoginInput {
   client: string
 }
 
-export type LoginResult = { ok: true; token: string; accountId: string } | { ok: false; code: 'invalid' | 'locked' | 'throttled' }
+export type LoginResult =
+  { ok: true; token: string; accountId: string } | { ok: false; code: 'invalid' | 'locked' | 'throttled' }
 
 /** Checks credentials with throttling and lockout; on success starts a new session (rotation at login). */
 export async function attemptLogin(input: LoginInput): Promise<LoginResult> {
@@ -32,28 +42,37 @@ export async function attemptLogin(input: LoginInput): Promise<LoginResult> {
   }
   const account = await db().adminAccount.findUnique({ where: { email } })
   const actor = account ? { id: account.id, email: account.email } : null
-  const lockedNow = account ? (account.lockedUntil?.getTime() ?? 0) > Date.now() : (await failuresOf(aKey)) >= accountFailureLimit
+  const lockedNow = account
+    ? (account.lockedUntil?.getTime() ?? 0) > Date.now()
+    : (await failuresOf(aKey)) >= accountFailureLimit
   if (lockedNow) {
     await audit(actor, { action: 'login_refused_locked', subject: account?.email })
     return { ok: false, code: 'locked' }
   }
-  const passwordOk = account?.passwordHash && !account.disabledAt
-    ? await verifyPassword(account.passwordHash, input.password)
-    : await verifyNothing(input.password)
+  const passwordOk =
+    account?.passwordHash && !account.disabledAt
+      ? await verifyPassword(account.passwordHash, input.password)
+      : await verifyNothing(input.password)
   // A second-factor code counts once: a step at or before the last one accepted is a replay.
   const step = account?.totpSecret ? totpStep(account.totpSecret, input.code ?? '') : null
   const codeOk = !account?.totpSecret || (step !== null && step > (account.totpLastStep ?? -1))
   if (!account || !passwordOk || !codeOk) return fail(account, actor, aKey, cKey)
 
   await clearFailures(aKey)
-  await db().adminAccount.update({ where: { id: account.id }, data: { failedLogins: 0, lockedUntil: null, totpLastStep: step ?? account.totpLastStep } })
+  await db().adminAccount.update({
+    where: { id: account.id },
+    data: { failedLogins: 0, lockedUntil: null, totpLastStep: step ?? account.totpLastStep },
+  })
   const token = await createSession(account.id)
   await audit(actor, { action: 'login', subject: account.email })
   return { ok: true, token, accountId: account.id }
 }
 
 async function fail(
-  account: { id: string; email: string } | null, actor: { id: string; email: string } | null, aKey: string, cKey: string,
+  account: { id: string; email: string } | null,
+  actor: { id: string; email: string } | null,
+  aKey: string,
+  cKey: string,
 ): Promise<LoginResult> {
   const failures = await recordFailure(aKey)
   await recordFailure(cKey)

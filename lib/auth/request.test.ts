@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { isSameOrigin } from './request'
 
 const h = (init: Record<string, string>) => new Headers({ host: 'screener.example.org', ...init })

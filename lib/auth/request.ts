@@ -1,6 +1,7 @@
 import 'server-only'
-import { forbidden } from 'next/navigation'
+
 import { headers } from 'next/headers'
+import { forbidden } from 'next/navigation'
 
 /** Whether a request comes from this site: its Origin (when sent) is this host, and Sec-Fetch-Site is not cross-site. */
 export function isSameOrigin(h: Headers): boolean {
@@ -8,7 +9,11 @@ export function isSameOrigin(h: Headers): boolean {
   const host = h.get('x-forwarded-host') ?? h.get('host')
   if (origin !== null) {
     let originHost: string | null = null
-    try { originHost = new URL(origin).host } catch { /* "null" or malformed */ }
+    try {
+      originHost = new URL(origin).host
+    } catch {
+      /* "null" or malformed */
+    }
     if (originHost === null || originHost !== host) return false
   }
   const site = h.get('sec-fetch-site')
@@ -32,6 +37,9 @@ export async function assertSameOrigin(): Promise<void> {
 export async function clientAddress(): Promise<string> {
   const h = await headers()
   const hops = Math.max(1, Number(process.env.TRUSTED_PROXY_HOPS ?? 0))
-  const chain = (h.get('x-forwarded-for') ?? '').split(',').map((a) => a.trim()).filter(Boolean)
+  const chain = (h.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean)
   return chain[chain.length - hops] ?? chain[0] ?? h.get('x-real-ip') ?? 'unknown'
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { hasRole } from './roles'
 
 describe('hasRole', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+
 import { db } from '@/lib/db/prisma'
+
 import { createAccount } from './accounts'
 import { absoluteTimeoutMs, createSession, endAllSessions, findSession, idleTimeoutMs } from './sessions'
 import { hashToken } from './tokens'

@@ -1,5 +1,7 @@
 import 'server-only'
+
 import { db } from '@/lib/db/prisma'
+
 import { hashToken, newToken } from './tokens'
 
 // OWASP session management: idle and absolute timeouts for an application holding sensitive data.

@@ -1,5 +1,7 @@
 import 'server-only'
+
 import { db } from '@/lib/db/prisma'
+
 import { keyedHash } from './tokens'
 
 // Failed logins are counted per account and per client for 15 minutes, then forgotten.

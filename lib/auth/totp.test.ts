@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { newTotpSecret, pendingTotpSecret, sealPendingTotp, totpCode, verifyTotp } from './totp'
 
 // RFC 6238 Appendix B: the SHA-1 secret "12345678901234567890" in base32, and its 8-digit codes' last 6 digits.

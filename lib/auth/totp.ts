@@ -1,5 +1,6 @@
 // Time-based one-time passwords (RFC 6238: HMAC-SHA-1, 30-second steps, 6 digits), as authenticator apps use.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+
 import { seal, unseal } from '@/lib/session/sealed-cookie'
 
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
@@ -18,7 +19,9 @@ export function sealPendingTotp(secret: string, accountId: string): string {
 /** The secret sealed by sealPendingTotp for this account, or null (forged, expired, another account's). */
 export function pendingTotpSecret(token: string | undefined, accountId: string): string | null {
   const value = unseal(token) as { secret?: unknown; accountId?: unknown } | null
-  return value?.accountId === accountId && typeof value.secret === 'string' && /^[A-Z2-7]{32}$/.test(value.secret) ? value.secret : null
+  return value?.accountId === accountId && typeof value.secret === 'string' && /^[A-Z2-7]{32}$/.test(value.secret)
+    ? value.secret
+    : null
 }
 
 function base32Decode(secret: string): Buffer {

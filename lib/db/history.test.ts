@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+
 import { shippedHistory } from '@/lib/rules/data'
+
 import { screeningHistory } from './history'
 import { db } from './prisma'
 
@@ -11,10 +13,15 @@ describe('screeningHistory', () => {
     const id = `test-history-${process.pid}`
     const document = { ...last, id, effectiveFrom: '2099-01-01', note: 'first' }
     // Origin "shipped": only those may change or go (the admin_area migration makes published versions immutable).
-    await db().ruleVersion.create({ data: { id, effectiveFrom: new Date('2099-01-01'), note: 'first', document, origin: 'shipped' } })
+    await db().ruleVersion.create({
+      data: { id, effectiveFrom: new Date('2099-01-01'), note: 'first', document, origin: 'shipped' },
+    })
     try {
       expect((await find(id))?.note).toBe('first')
-      await db().ruleVersion.update({ where: { id }, data: { note: 'second', document: { ...document, note: 'second' } } })
+      await db().ruleVersion.update({
+        where: { id },
+        data: { note: 'second', document: { ...document, note: 'second' } },
+      })
       expect((await find(id))?.note).toBe('second')
     } finally {
       await db().ruleVersion.delete({ where: { id } })

@@ -1,6 +1,8 @@
 import 'server-only'
+
 import type { RuleSet } from '@/lib/rules'
 import { shippedHistory } from '@/lib/rules/data'
+
 import { db } from './prisma'
 import { loadHistory } from './rule-versions'
 

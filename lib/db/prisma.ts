@@ -1,5 +1,7 @@
 import 'server-only'
+
 import { PrismaPg } from '@prisma/adapter-pg'
+
 import { PrismaClient } from '@/generated/prisma/client'
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient }
@@ -9,7 +11,11 @@ function createClient() {
   if (!connectionString) throw new Error('DATABASE_URL is not set (start through scripts/with-db.mjs)')
   // Short timeouts: a dead database must fail fast so a person still gets their result at once.
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 2_000, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    adapter: new PrismaPg({
+      connectionString,
+      connectionTimeoutMillis: 2_000,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    }),
   })
 }
 

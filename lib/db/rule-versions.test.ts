@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process'
+
 import { describe, expect, it } from 'vitest'
-import { db } from './prisma'
+
 import { shippedHistory } from '@/lib/rules/data'
 import { evaluate } from '@/lib/rules/evaluate'
+
+import { db } from './prisma'
 import { loadHistory } from './rule-versions'
 
 describe('loadHistory', () => {
@@ -13,15 +16,26 @@ describe('loadHistory', () => {
   })
 
   it('gives the same answer as the shipped history for a screening today', async () => {
-    const answers = { hostCountry: 'CO' as const, nationality: 'VE', arrivalDate: '2023-01-01', statuses: [{ code: 'ppt' as const }], adult: 'yes' as const }
-    expect(evaluate(await loadHistory(), answers, '2026-11-25')).toEqual(evaluate(shippedHistory, answers, '2026-11-25'))
+    const answers = {
+      hostCountry: 'CO' as const,
+      nationality: 'VE',
+      arrivalDate: '2023-01-01',
+      statuses: [{ code: 'ppt' as const }],
+      adult: 'yes' as const,
+    }
+    expect(evaluate(await loadHistory(), answers, '2026-11-25')).toEqual(
+      evaluate(shippedHistory, answers, '2026-11-25'),
+    )
   })
 })
 
 describe('prisma/seed.ts', () => {
   it('changes nothing when run again (idempotent upserts)', async () => {
     const before = await db().ruleVersion.findMany({ orderBy: { id: 'asc' } })
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'prisma/seed.ts'], { env: process.env, encoding: 'utf8' })
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'prisma/seed.ts'], {
+      env: process.env,
+      encoding: 'utf8',
+    })
     expect(run.status, run.stderr).toBe(0)
     const after = await db().ruleVersion.findMany({ orderBy: { id: 'asc' } })
     expect(after).toEqual(before)

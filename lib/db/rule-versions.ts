@@ -1,5 +1,7 @@
 import 'server-only'
-import { historySchema, type History } from '@/lib/rules/schema'
+
+import { type History, historySchema } from '@/lib/rules/schema'
+
 import { db } from './prisma'
 
 /** Every published rule version in Postgres (rule_versions), validated and sorted by effective date. */

@@ -1,16 +1,38 @@
 import { createHash, randomUUID } from 'node:crypto'
+
 import { afterAll, describe, expect, it } from 'vitest'
+
 import { parseStatsQuery } from '@/lib/stats/filters'
+
 import { db } from './prisma'
 import { countOutcomes, filterChoices, lastScreeningDay, rulesVersionsIn } from './stats'
 
 // A rules version of our own keeps these rows apart from other tests sharing the database.
 const version = `test-stats-${randomUUID().slice(0, 8)}`
-const code = () => Array.from({ length: 8 }, () => '23456789ABCDEFGHJKMNPQRSTVWXYZ'[Math.floor(Math.random() * 30)]).join('')
-const outcome = (screenedOn: string, hostCountry: string, nationality: string, result: string, channel = 'self', locale = 'es') => ({
-  idempotencyDigest: createHash('sha256').update(randomUUID()).digest('hex'), resultCode: code(), screenedOn: new Date(`${screenedOn}T00:00:00Z`),
-  asOf: new Date(`${screenedOn}T00:00:00Z`), hostCountry, nationality, arrival: 'on_or_before', statuses: ['ppt'],
-  adult: 'yes', outcome: result, criteria: [], rulesVersion: version, locale, channel,
+const code = () =>
+  Array.from({ length: 8 }, () => '23456789ABCDEFGHJKMNPQRSTVWXYZ'[Math.floor(Math.random() * 30)]).join('')
+const outcome = (
+  screenedOn: string,
+  hostCountry: string,
+  nationality: string,
+  result: string,
+  channel = 'self',
+  locale = 'es',
+) => ({
+  idempotencyDigest: createHash('sha256').update(randomUUID()).digest('hex'),
+  resultCode: code(),
+  screenedOn: new Date(`${screenedOn}T00:00:00Z`),
+  asOf: new Date(`${screenedOn}T00:00:00Z`),
+  hostCountry,
+  nationality,
+  arrival: 'on_or_before',
+  statuses: ['ppt'],
+  adult: 'yes',
+  outcome: result,
+  criteria: [],
+  rulesVersion: version,
+  locale,
+  channel,
   shelterId: channel === 'assisted' ? 'shelter-01' : null,
 })
 
@@ -20,30 +42,38 @@ afterAll(async () => {
 
 describe('outcome statistics', () => {
   it('counts stored outcomes by view and filters, kept in step on insert and delete', async () => {
-    await db().outcome.createMany({ data: [
-      outcome('2024-03-04', 'CO', 'VE', 'likely_eligible'),
-      outcome('2024-03-05', 'CO', 'VE', 'likely_eligible', 'assisted', 'ht'),
-      outcome('2024-03-20', 'CO', 'HT', 'not_eligible'),
-      outcome('2024-04-02', 'EC', 'VE', 'needs_more_information', 'api', 'en'),
-    ] })
+    await db().outcome.createMany({
+      data: [
+        outcome('2024-03-04', 'CO', 'VE', 'likely_eligible'),
+        outcome('2024-03-05', 'CO', 'VE', 'likely_eligible', 'assisted', 'ht'),
+        outcome('2024-03-20', 'CO', 'HT', 'not_eligible'),
+        outcome('2024-04-02', 'EC', 'VE', 'needs_more_information', 'api', 'en'),
+      ],
+    })
     // One more, in its own statement, as the screener writes them.
     await db().outcome.create({ data: outcome('2024-04-03', 'EC', 'CO', 'likely_eligible') })
     const q = (params: Record<string, string>) => parseStatsQuery({ rulesVersion: version, ...params })
 
     expect(await countOutcomes(q({ view: 'host-country' }), undefined)).toEqual([
-      { key: 'CO', outcome: 'likely_eligible', count: 2 }, { key: 'CO', outcome: 'not_eligible', count: 1 },
-      { key: 'EC', outcome: 'likely_eligible', count: 1 }, { key: 'EC', outcome: 'needs_more_information', count: 1 },
+      { key: 'CO', outcome: 'likely_eligible', count: 2 },
+      { key: 'CO', outcome: 'not_eligible', count: 1 },
+      { key: 'EC', outcome: 'likely_eligible', count: 1 },
+      { key: 'EC', outcome: 'needs_more_information', count: 1 },
     ])
     expect(await countOutcomes(q({ view: 'period', granularity: 'month', hostCountry: 'CO' }), undefined)).toEqual([
-      { key: '2024-03', outcome: 'likely_eligible', count: 2 }, { key: '2024-03', outcome: 'not_eligible', count: 1 },
+      { key: '2024-03', outcome: 'likely_eligible', count: 2 },
+      { key: '2024-03', outcome: 'not_eligible', count: 1 },
     ])
     expect(await countOutcomes(q({ view: 'period', granularity: 'week', to: '2024-03-31' }), undefined)).toEqual([
-      { key: '2024-03-04', outcome: 'likely_eligible', count: 2 }, { key: '2024-03-18', outcome: 'not_eligible', count: 1 },
+      { key: '2024-03-04', outcome: 'likely_eligible', count: 2 },
+      { key: '2024-03-18', outcome: 'not_eligible', count: 1 },
     ])
     // Whole months from monthly counts, edge days from daily counts: the same totals either way.
     expect(await countOutcomes(q({ view: 'host-country', from: '2024-03-05', to: '2024-04-30' }), undefined)).toEqual([
-      { key: 'CO', outcome: 'likely_eligible', count: 1 }, { key: 'CO', outcome: 'not_eligible', count: 1 },
-      { key: 'EC', outcome: 'likely_eligible', count: 1 }, { key: 'EC', outcome: 'needs_more_information', count: 1 },
+      { key: 'CO', outcome: 'likely_eligible', count: 1 },
+      { key: 'CO', outcome: 'not_eligible', count: 1 },
+      { key: 'EC', outcome: 'likely_eligible', count: 1 },
+      { key: 'EC', outcome: 'needs_more_information', count: 1 },
     ])
     expect(await countOutcomes(q({ view: 'locale', channel: 'assisted' }), undefined)).toEqual([
       { key: 'ht', outcome: 'likely_eligible', count: 1 },
@@ -54,7 +84,8 @@ describe('outcome statistics', () => {
       { key: 'HT', outcome: 'not_eligible', count: 1 },
     ])
     expect(await countOutcomes(q({ view: 'nationality' }), undefined)).toEqual([
-      { key: 'CO', outcome: 'likely_eligible', count: 1 }, { key: 'HT', outcome: 'not_eligible', count: 1 },
+      { key: 'CO', outcome: 'likely_eligible', count: 1 },
+      { key: 'HT', outcome: 'not_eligible', count: 1 },
     ])
     expect((await filterChoices()).rulesVersions).toContain(version)
     expect(await rulesVersionsIn(q({ view: 'outcome' }), undefined)).toEqual([version])

@@ -1,8 +1,10 @@
 import 'server-only'
+
 import { Prisma } from '@/generated/prisma/client'
 import { effectiveRange, type StatsQuery } from '@/lib/stats/filters'
 import { splitByMonth } from '@/lib/stats/range-split'
 import type { StatsView } from '@/lib/stats/views'
+
 import { db } from './prisma'
 
 /** One count of the dashboard: outcomes with this row key and this outcome. */
@@ -72,10 +74,13 @@ function source(query: StatsQuery, lastDay: string | undefined): Prisma.Sql {
   const { from, to } = effectiveRange(query, lastDay)
   const filters = dimensionFilters(query)
   // Weeks cross month boundaries and days are days: those two read daily counts only.
-  const split = query.view === 'period' && query.granularity !== 'month' ? { days: [{ from, to }] } : splitByMonth(from, to)
-  const parts: Prisma.Sql[] = split.days.map((d) => Prisma.sql`
+  const split =
+    query.view === 'period' && query.granularity !== 'month' ? { days: [{ from, to }] } : splitByMonth(from, to)
+  const parts: Prisma.Sql[] = split.days.map(
+    (d) => Prisma.sql`
     SELECT "screened_on" AS "day", ${columns} FROM "outcome_daily_counts"
-    WHERE ${Prisma.join([...between('"screened_on"', d.from, d.to, true), ...filters], ' AND ')}`)
+    WHERE ${Prisma.join([...between('"screened_on"', d.from, d.to, true), ...filters], ' AND ')}`,
+  )
   if (split.months) {
     parts.push(Prisma.sql`
       SELECT "month" AS "day", ${columns} FROM "outcome_monthly_counts"

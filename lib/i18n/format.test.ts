@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { countryName, formatDate, formatTime, listText, weekdayName } from './format'
 
 describe('formatDate', () => {
@@ -35,7 +36,7 @@ describe('countryName', () => {
 })
 
 describe('weekdayName and listText', () => {
-  it('names weekdays and joins lists in the reader\'s language', () => {
+  it("names weekdays and joins lists in the reader's language", () => {
     expect(weekdayName('es', 'mon')).toBe('lunes')
     expect(weekdayName('ht', 'fri')).toBe('vandredi')
     expect(listText('en', ['Monday', 'Wednesday', 'Friday'])).toBe('Monday, Wednesday and Friday')

@@ -46,7 +46,9 @@ export function weekdayName(lng: Language, code: string): string {
   if (i < 0) return code
   if (lng === 'ht') return htWeekdays[i]!
   // 2024-01-01 was a Monday.
-  return new Intl.DateTimeFormat(intlLocale[lng], { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i)))
+  return new Intl.DateTimeFormat(intlLocale[lng], { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2024, 0, 1 + i)),
+  )
 }
 
 /** "a, b and c" in the reader's language. */
@@ -60,6 +62,9 @@ export function formatTime(lng: Language, value: string): string {
   const [h, m] = value.split(':').map(Number)
   if (h === undefined || m === undefined || Number.isNaN(h) || Number.isNaN(m)) return value
   if (lng === 'fr') return m ? `${h} h ${String(m).padStart(2, '0')}` : `${h} h`
-  if (lng === 'en') return new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1, h, m)))
+  if (lng === 'en')
+    return new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2024, 0, 1, h, m)),
+    )
   return `${h}:${String(m).padStart(2, '0')}`
 }

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+
 import { describe, expect, it } from 'vitest'
+
 import { languages } from './settings'
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
@@ -8,7 +10,10 @@ const dir = path.resolve('locales')
 
 function flatten(value: Json, prefix = ''): Record<string, string> {
   if (value !== null && typeof value === 'object') {
-    return Object.entries(value).reduce<Record<string, string>>((all, [k, v]) => ({ ...all, ...flatten(v, prefix ? `${prefix}.${k}` : k) }), {})
+    return Object.entries(value).reduce<Record<string, string>>(
+      (all, [k, v]) => ({ ...all, ...flatten(v, prefix ? `${prefix}.${k}` : k) }),
+      {},
+    )
   }
   return { [prefix]: String(value) }
 }
@@ -28,22 +33,37 @@ describe.each(files)('locales/*/%s', (file) => {
   })
 
   it.each([...languages])('%s has no empty text', (lng) => {
-    expect(Object.entries(load(lng, file)).filter(([, text]) => !text.trim()).map(([key]) => key)).toEqual([])
+    expect(
+      Object.entries(load(lng, file))
+        .filter(([, text]) => !text.trim())
+        .map(([key]) => key),
+    ).toEqual([])
   })
 
   it.each(languages.filter((l) => l !== 'es'))('%s uses the same {{placeholders}} as Spanish', (lng) => {
     const other = load(lng, file)
-    const mismatched = Object.keys(spanish).filter((k) => k in other && countryForms(variables(spanish[k]!)) !== countryForms(variables(other[k]!)))
+    const mismatched = Object.keys(spanish).filter(
+      (k) => k in other && countryForms(variables(spanish[k]!)) !== countryForms(variables(other[k]!)),
+    )
     expect(mismatched).toEqual([])
   })
 
   it('fr keeps a no-break space before : ; ? ! and inside « », so the sign never wraps alone to a new line', () => {
-    expect(Object.entries(load('fr', file)).filter(([, text]) => /[ \t](?=[:;?!»])|«(?!\u00a0)/.test(text)).map(([key]) => key)).toEqual([])
+    expect(
+      Object.entries(load('fr', file))
+        .filter(([, text]) => /[ \t](?=[:;?!»])|«(?!\u00a0)/.test(text))
+        .map(([key]) => key),
+    ).toEqual([])
   })
 
   it('ht follows the official spelling: only è and ò as accents, no hyphen before a determiner (glossary §10)', () => {
     // Spanish proper names (Migración Colombia, cédula) keep their own accents.
-    const wrong = (text: string) => /[éêëôâîûç]/.test(text.replace(/Migración|cédula/g, '')) || /\p{L}-(a|la|lan|nan|an|yo)\b/u.test(text)
-    expect(Object.entries(load('ht', file)).filter(([, text]) => wrong(text)).map(([key]) => key)).toEqual([])
+    const wrong = (text: string) =>
+      /[éêëôâîûç]/.test(text.replace(/Migración|cédula/g, '')) || /\p{L}-(a|la|lan|nan|an|yo)\b/u.test(text)
+    expect(
+      Object.entries(load('ht', file))
+        .filter(([, text]) => wrong(text))
+        .map(([key]) => key),
+    ).toEqual([])
   })
 })

@@ -1,7 +1,10 @@
 import 'server-only'
+
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+
 import type { Resource } from 'i18next'
+
 import { languages } from './settings'
 
 // Every locales/<lng>/<namespace>.json, read once at start-up: a new namespace is just a new file.

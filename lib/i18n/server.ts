@@ -1,7 +1,9 @@
 import 'server-only'
+
 import { createInstance, type i18n, type TFunction } from 'i18next'
-import { fallbackLng, languages, type Language } from './settings'
+
 import { namespaces, resources } from './resources'
+import { fallbackLng, type Language, languages } from './settings'
 
 // One initialised instance per language, shared by requests: its language never changes, so
 // concurrent requests in other languages cannot interfere (unlike a global changeLanguage()).
@@ -12,10 +14,15 @@ function instanceFor(lng: Language): i18n {
   if (!instance) {
     instance = createInstance()
     void instance.init({
-      resources, lng, supportedLngs: languages, ns: namespaces, defaultNS: 'common',
+      resources,
+      lng,
+      supportedLngs: languages,
+      ns: namespaces,
+      defaultNS: 'common',
       // Haitian Creole readers read French better than English (issue 4).
       fallbackLng: { ht: ['fr', fallbackLng], default: [fallbackLng] },
-      interpolation: { escapeValue: false }, initAsync: false,
+      interpolation: { escapeValue: false },
+      initAsync: false,
     })
     instances.set(lng, instance)
   }

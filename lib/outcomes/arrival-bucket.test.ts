@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest'
+
 import type { Criterion } from '@/lib/rules/evaluation'
+
 import { arrivalBucket } from './arrival-bucket'
 
-const withCutoff = (cutoff: string, status: Criterion['status'] = 'unknown'): Criterion =>
-  ({ id: 'arrival-date', status, ruleValue: { onOrBefore: cutoff } })
+const withCutoff = (cutoff: string, status: Criterion['status'] = 'unknown'): Criterion => ({
+  id: 'arrival-date',
+  status,
+  ruleValue: { onOrBefore: cutoff },
+})
 
 describe('arrival-date bucket', () => {
   const cases: [string | undefined, string, string][] = [

@@ -1,7 +1,8 @@
 // Writes waiting outcomes from the outbox into PostgreSQL: at start-up, on a timer (jobs.ts), and soon after a
 // screening when the outbox is not empty. Safe to run in several instances at once (see outbox.ts).
 import 'server-only'
-import { listOutbox, findInOutbox, rejectFromOutbox, removeFromOutbox } from './outbox'
+
+import { findInOutbox, listOutbox, rejectFromOutbox, removeFromOutbox } from './outbox'
 import { resultCodeFor } from './result-code'
 import { insertOutcome, StoreError } from './store'
 
@@ -68,7 +69,9 @@ async function drainAll(): Promise<DrainReport> {
   return report
 }
 
-async function drainOne(row: NonNullable<ReturnType<typeof findInOutbox>>): Promise<'stored' | 'rejected' | 'unavailable'> {
+async function drainOne(
+  row: NonNullable<ReturnType<typeof findInOutbox>>,
+): Promise<'stored' | 'rejected' | 'unavailable'> {
   for (let attempt = 1; attempt <= 3; attempt++) {
     try {
       await insertOutcome(row)
@@ -81,7 +84,8 @@ async function drainOne(row: NonNullable<ReturnType<typeof findInOutbox>>): Prom
         row = { ...row, result_code: resultCodeFor(row.idempotency_digest, attempt) }
         continue
       }
-      if (failure === 'refused') console.error(`[outcomes] database refused a waiting outcome: ${(error as Error).message}`)
+      if (failure === 'refused')
+        console.error(`[outcomes] database refused a waiting outcome: ${(error as Error).message}`)
       return failure === 'refused' ? 'rejected' : 'unavailable'
     }
   }

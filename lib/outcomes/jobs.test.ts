@@ -1,9 +1,12 @@
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+
 import { expect, it, vi } from 'vitest'
+
 import { db } from '@/lib/db/prisma'
 import { sampleScreening } from '@/tests/setup/screenings'
+
 import { idempotencyDigest } from './idempotency'
 import { startOutcomeJobs } from './jobs'
 import { listOutbox, putInOutbox } from './outbox'
@@ -15,11 +18,17 @@ it('at start-up, writes what a previous run left in the outbox into the database
   const key = `left-by-a-previous-run-${process.pid}`
   const { answers, evaluation } = sampleScreening(2)
   const row = toOutcomeRow(evaluation, answers, {
-    locale: 'fr', channel: 'self', idempotencyKey: key, resultCode: resultCodeFor(idempotencyDigest(key)), now: new Date(),
+    locale: 'fr',
+    channel: 'self',
+    idempotencyKey: key,
+    resultCode: resultCodeFor(idempotencyDigest(key)),
+    now: new Date(),
   })
   putInOutbox(row)
   startOutcomeJobs()
   await vi.waitFor(() => expect(listOutbox()).toEqual([]), { timeout: 10_000 })
-  expect(await db().outcome.findUnique({ where: { idempotencyDigest: row.idempotency_digest } }))
-    .toMatchObject({ resultCode: row.result_code, locale: 'fr' })
+  expect(await db().outcome.findUnique({ where: { idempotencyDigest: row.idempotency_digest } })).toMatchObject({
+    resultCode: row.result_code,
+    locale: 'fr',
+  })
 })

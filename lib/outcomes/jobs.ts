@@ -2,6 +2,7 @@
 // OUTCOME_OUTBOX_DRAIN_SECONDS, purge old outcomes a minute after start-up and then daily. Timers are unref'd so
 // they never keep a process alive; every job is safe with several instances (drain.ts, purge.ts).
 import 'server-only'
+
 import { drainOutbox } from './drain'
 import { listOutbox } from './outbox'
 import { purgeOutcomes } from './purge'
@@ -15,7 +16,8 @@ export function startOutcomeJobs(): void {
   started.outcomeJobs = true
   const drainMs = Number(process.env.OUTCOME_OUTBOX_DRAIN_SECONDS ?? 10) * 1000
   const drain = () => {
-    if (listOutbox().length > 0) drainOutbox().catch((e) => console.error('[outcomes] drain failed:', (e as Error).message))
+    if (listOutbox().length > 0)
+      drainOutbox().catch((e) => console.error('[outcomes] drain failed:', (e as Error).message))
   }
   drain()
   setInterval(drain, drainMs).unref()

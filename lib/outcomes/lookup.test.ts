@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto'
+
 import { describe, expect, it } from 'vitest'
+
 import { db } from '@/lib/db/prisma'
+
 import { idempotencyDigest } from './idempotency'
 import { factsForCode } from './lookup'
 import { resultCodeFor } from './result-code'
@@ -11,9 +14,20 @@ async function storedOn(day: string, asOf = day) {
   const resultCode = resultCodeFor(digest)
   await db().outcome.create({
     data: {
-      idempotencyDigest: digest, resultCode, screenedOn: new Date(day), asOf: new Date(asOf),
-      hostCountry: 'EC', nationality: 'CU', arrival: 'after', statuses: ['asylum_seeker'], adult: 'yes',
-      outcome: 'registration_closed', criteria: [], rulesVersion: 'test-v2', locale: 'ht', channel: 'assisted',
+      idempotencyDigest: digest,
+      resultCode,
+      screenedOn: new Date(day),
+      asOf: new Date(asOf),
+      hostCountry: 'EC',
+      nationality: 'CU',
+      arrival: 'after',
+      statuses: ['asylum_seeker'],
+      adult: 'yes',
+      outcome: 'registration_closed',
+      criteria: [],
+      rulesVersion: 'test-v2',
+      locale: 'ht',
+      channel: 'assisted',
     },
   })
   return resultCode
@@ -23,7 +37,13 @@ describe('facts behind a result code', () => {
   it('are the outcome, rules version, host country and dates, however the code is typed', async () => {
     const today = new Date().toISOString().slice(0, 10)
     const code = await storedOn(today, '2024-03-04')
-    const facts = { outcome: 'registration_closed', rulesVersion: 'test-v2', hostCountry: 'EC', screenedOn: today, asOf: '2024-03-04' }
+    const facts = {
+      outcome: 'registration_closed',
+      rulesVersion: 'test-v2',
+      hostCountry: 'EC',
+      screenedOn: today,
+      asOf: '2024-03-04',
+    }
     expect(await factsForCode(code)).toEqual(facts)
     expect(await factsForCode(`${code.slice(0, 4).toLowerCase()}-${code.slice(4)}`)).toEqual(facts)
   })

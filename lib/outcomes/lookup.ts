@@ -1,6 +1,8 @@
 // The public page of a result code (/{lng}/r/{code}, issue 7) shows only these four facts of a stored outcome.
 import 'server-only'
+
 import { db } from '@/lib/db/prisma'
+
 import { normalizeResultCode } from './result-code'
 import { retentionMonths } from './retention'
 
@@ -20,10 +22,20 @@ export interface CodeFacts {
 export async function factsForCode(input: string): Promise<CodeFacts | null> {
   const code = normalizeResultCode(input)
   if (!code) return null
-  const rows = await db().$queryRaw<{ outcome: string; rules_version: string; host_country: string; screened_on: string; as_of: string }[]>`
+  const rows = await db().$queryRaw<
+    { outcome: string; rules_version: string; host_country: string; screened_on: string; as_of: string }[]
+  >`
     SELECT outcome, rules_version, host_country, to_char(screened_on, 'YYYY-MM-DD') AS screened_on, to_char(as_of, 'YYYY-MM-DD') AS as_of
     FROM outcomes
     WHERE result_code = ${code} AND screened_on >= (CURRENT_DATE - make_interval(months => ${retentionMonths()}::int))::date`
   const row = rows[0]
-  return row ? { outcome: row.outcome, rulesVersion: row.rules_version, hostCountry: row.host_country, screenedOn: row.screened_on, asOf: row.as_of } : null
+  return row
+    ? {
+        outcome: row.outcome,
+        rulesVersion: row.rules_version,
+        hostCountry: row.host_country,
+        screenedOn: row.screened_on,
+        asOf: row.as_of,
+      }
+    : null
 }

@@ -4,20 +4,23 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+
 import pg from 'pg'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { GET as health } from '@/app/api/health/route'
+import { POST as screenViaApi } from '@/app/api/v1/screenings/route'
+import { db } from '@/lib/db/prisma'
 // @ts-expect-error plain ESM script without types
 import { freePort, startEmbeddedDb } from '@/scripts/embedded-db.mjs'
 // @ts-expect-error plain ESM script without types
 import { migrate } from '@/scripts/migrate.mjs'
 import { sampleScreening } from '@/tests/setup/screenings'
-import { db } from '@/lib/db/prisma'
+
+import { drainOutbox } from './drain'
 import { idempotencyDigest } from './idempotency'
 import { listOutbox } from './outbox'
 import { recordOutcome, type RecordResult } from './record'
-import { drainOutbox } from './drain'
-import { GET as health } from '@/app/api/health/route'
-import { POST as screenViaApi } from '@/app/api/v1/screenings/route'
 
 type Server = { url: string; stop: () => Promise<void> }
 const root = path.join(os.tmpdir(), 'smi-outage-test')
@@ -48,10 +51,16 @@ afterAll(async () => {
 const acknowledged = new Map<string, RecordResult>()
 async function screen(from: number, to: number, during?: Promise<unknown>) {
   const keys = Array.from({ length: to - from }, (_, i) => `outage-${from + i}`)
-  for (let i = 0; i < keys.length; i += 4) { // four people at a time
-    await Promise.all(keys.slice(i, i + 4).map(async (key, j) => {
-      acknowledged.set(key, await recordOutcome({ ...sampleScreening(from + i + j), locale: 'es', channel: 'self', idempotencyKey: key }))
-    }))
+  for (let i = 0; i < keys.length; i += 4) {
+    // four people at a time
+    await Promise.all(
+      keys.slice(i, i + 4).map(async (key, j) => {
+        acknowledged.set(
+          key,
+          await recordOutcome({ ...sampleScreening(from + i + j), locale: 'es', channel: 'self', idempotencyKey: key }),
+        )
+      }),
+    )
   }
   await during
 }
@@ -65,16 +74,23 @@ it('keeps every acknowledged outcome through a database outage, each stored exac
   for (const [key, result] of before) expect(acknowledged.get(key)?.resultCode).toBe(result.resultCode)
   expect(listOutbox().length).toBeGreaterThanOrEqual(20)
   expect(await (await health()).json()).toMatchObject({ status: 'degraded', database: 'down' })
-  const api = await screenViaApi(new Request('http://localhost/api/v1/screenings', {
-    method: 'POST', headers: { 'Idempotency-Key': 'outage-api-0000001' }, body: JSON.stringify({ answers: sampleScreening(0).answers }),
-  }))
+  const api = await screenViaApi(
+    new Request('http://localhost/api/v1/screenings', {
+      method: 'POST',
+      headers: { 'Idempotency-Key': 'outage-api-0000001' },
+      body: JSON.stringify({ answers: sampleScreening(0).answers }),
+    }),
+  )
   expect(api.status).toBe(201) // the API still answers, with the rules this instance last read (or the shipped ones)
   acknowledged.set('api:outage-api-0000001', { resultCode: (await api.json()).resultCode, stored: 'outbox' })
 
   server = await start()
   // The waiting outcomes are on disk, not in this process: a separate process (as at an app's start-up) drains them.
-  const drain = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/outbox-drain.ts'],
-    { env: process.env, encoding: 'utf8' })
+  const drain = spawnSync(
+    process.execPath,
+    ['--conditions=react-server', '--import', 'tsx', 'scripts/outbox-drain.ts'],
+    { env: process.env, encoding: 'utf8' },
+  )
   expect(drain.stdout).toMatch(/still waiting 0\./)
   expect(listOutbox()).toEqual([])
   await screen(60, 70) // back up: new screenings are stored again
@@ -85,7 +101,8 @@ it('keeps every acknowledged outcome through a database outage, each stored exac
   const client = new pg.Client({ connectionString: server.url })
   await client.connect()
   const { rows } = await client.query<{ idempotency_digest: string; result_code: string }>(
-    'SELECT idempotency_digest, result_code FROM outcomes')
+    'SELECT idempotency_digest, result_code FROM outcomes',
+  )
   await client.end()
   expect(rows).toHaveLength(acknowledged.size)
   const stored = new Map(rows.map((r) => [r.idempotency_digest, r.result_code]))

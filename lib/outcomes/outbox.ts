@@ -3,9 +3,21 @@
 // its directory entry is fsync'd does the person get their result, so an acknowledged outcome survives a crash.
 // Several instances may share the folder: a second write of the same screening finds the first (same code), and
 // draining twice is harmless (the insert ignores a known digest). The files hold only the whitelisted row.
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs'
-import path from 'node:path'
 import { randomUUID } from 'node:crypto'
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs'
+import path from 'node:path'
+
 import type { OutcomeRow } from './stored-columns'
 
 /** The outbox folder: $OUTCOME_OUTBOX_DIR, default .data/outbox. */
@@ -52,7 +64,9 @@ export function findInOutbox(digest: string): OutcomeRow | null {
 /** Digests of every waiting outcome. */
 export function listOutbox(): string[] {
   try {
-    return readdirSync(outboxDir()).filter((f) => /^[0-9a-f]{64}\.json$/.test(f)).map((f) => f.slice(0, 64))
+    return readdirSync(outboxDir())
+      .filter((f) => /^[0-9a-f]{64}\.json$/.test(f))
+      .map((f) => f.slice(0, 64))
   } catch {
     return []
   }

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto'
+
 import { describe, expect, it } from 'vitest'
+
 import { db } from '@/lib/db/prisma'
-import { purgeOutcomes } from './purge'
-import { retentionMonths } from './retention'
-import { resultCodeFor } from './result-code'
+
 import { idempotencyDigest } from './idempotency'
+import { purgeOutcomes } from './purge'
+import { resultCodeFor } from './result-code'
+import { retentionMonths } from './retention'
 
 const monthsAgo = (months: number, days = 0) => {
   const d = new Date()
@@ -17,9 +20,20 @@ async function outcomeScreenedOn(day: Date) {
   const digest = idempotencyDigest(randomUUID())
   const row = await db().outcome.create({
     data: {
-      idempotencyDigest: digest, resultCode: resultCodeFor(digest), screenedOn: day, asOf: day,
-      hostCountry: 'CO', nationality: 'VE', arrival: 'unknown', statuses: [], adult: 'yes', outcome: 'not_eligible',
-      criteria: [], rulesVersion: 'test-v1', locale: 'es', channel: 'self',
+      idempotencyDigest: digest,
+      resultCode: resultCodeFor(digest),
+      screenedOn: day,
+      asOf: day,
+      hostCountry: 'CO',
+      nationality: 'VE',
+      arrival: 'unknown',
+      statuses: [],
+      adult: 'yes',
+      outcome: 'not_eligible',
+      criteria: [],
+      rulesVersion: 'test-v1',
+      locale: 'es',
+      channel: 'self',
     },
   })
   return row.id

@@ -1,7 +1,9 @@
 // Retention (issue 5): outcomes, and with them their result codes (issue 7), are deleted once older than
 // OUTCOME_RETENTION_MONTHS (default 24). Run by `npm run db:purge` and daily by jobs.ts.
 import 'server-only'
+
 import { db } from '@/lib/db/prisma'
+
 import { retentionMonths } from './retention'
 
 /** Advisory-lock key: one purge at a time across every instance sharing the database. */
@@ -11,11 +13,16 @@ export type PurgeResult = { deleted: number } | { skipped: 'another purge is run
 
 /** Deletes outcomes screened before today minus `months`; skips when another instance is purging. */
 export async function purgeOutcomes(months = retentionMonths()): Promise<PurgeResult> {
-  return db().$transaction(async (tx) => {
-    const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${PURGE_LOCK}) AS locked`
-    if (!lock?.locked) return { skipped: 'another purge is running' as const }
-    const deleted = await tx.$executeRaw`
+  return db().$transaction(
+    async (tx) => {
+      const [lock] = await tx.$queryRaw<
+        { locked: boolean }[]
+      >`SELECT pg_try_advisory_xact_lock(${PURGE_LOCK}) AS locked`
+      if (!lock?.locked) return { skipped: 'another purge is running' as const }
+      const deleted = await tx.$executeRaw`
       DELETE FROM outcomes WHERE screened_on < (CURRENT_DATE - make_interval(months => ${months}::int))::date`
-    return { deleted }
-  }, { timeout: 10 * 60_000 })
+      return { deleted }
+    },
+    { timeout: 10 * 60_000 },
+  )
 }

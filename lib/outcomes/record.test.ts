@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { randomUUID } from 'node:crypto'
+
 import { beforeAll, describe, expect, it } from 'vitest'
+
 import { db } from '@/lib/db/prisma'
 import { sampleScreening } from '@/tests/setup/screenings'
+
 import { idempotencyDigest } from './idempotency'
 import { recordOutcome } from './record'
 import { resultCodeFor, resultCodePattern } from './result-code'
@@ -13,7 +16,12 @@ beforeAll(() => {
   process.env.OUTCOME_OUTBOX_DIR = mkdtempSync(path.join(os.tmpdir(), 'smi-outbox-'))
 })
 
-const screening = (key: string, i = 0) => ({ ...sampleScreening(i), locale: 'fr' as const, channel: 'self' as const, idempotencyKey: key })
+const screening = (key: string, i = 0) => ({
+  ...sampleScreening(i),
+  locale: 'fr' as const,
+  channel: 'self' as const,
+  idempotencyKey: key,
+})
 const rowsFor = (key: string) => db().outcome.findMany({ where: { idempotencyDigest: idempotencyDigest(key) } })
 
 describe('recordOutcome', () => {
@@ -24,7 +32,14 @@ describe('recordOutcome', () => {
     expect(result.stored).toBe('database')
     expect(result.resultCode).toMatch(resultCodePattern)
     const [row] = await rowsFor(key)
-    expect(row).toMatchObject({ resultCode: result.resultCode, rulesVersion: input.evaluation.rulesVersion, hostCountry: 'CO', channel: 'self', locale: 'fr', arrival: 'on_or_before' })
+    expect(row).toMatchObject({
+      resultCode: result.resultCode,
+      rulesVersion: input.evaluation.rulesVersion,
+      hostCountry: 'CO',
+      channel: 'self',
+      locale: 'fr',
+      arrival: 'on_or_before',
+    })
   })
 
   it('stores a screening submitted twice only once, under the same result code', async () => {
@@ -51,11 +66,24 @@ describe('recordOutcome', () => {
     const key = randomUUID()
     const digest = idempotencyDigest(key)
     const other = idempotencyDigest(randomUUID())
-    await db().outcome.create({ data: {
-      idempotencyDigest: other, resultCode: resultCodeFor(digest), screenedOn: new Date(), asOf: new Date(), hostCountry: 'CO',
-      nationality: 'VE', arrival: 'unknown', statuses: [], adult: 'yes', outcome: 'not_eligible', criteria: [],
-      rulesVersion: 'test-v1', locale: 'es', channel: 'self',
-    } })
+    await db().outcome.create({
+      data: {
+        idempotencyDigest: other,
+        resultCode: resultCodeFor(digest),
+        screenedOn: new Date(),
+        asOf: new Date(),
+        hostCountry: 'CO',
+        nationality: 'VE',
+        arrival: 'unknown',
+        statuses: [],
+        adult: 'yes',
+        outcome: 'not_eligible',
+        criteria: [],
+        rulesVersion: 'test-v1',
+        locale: 'es',
+        channel: 'self',
+      },
+    })
     const result = await recordOutcome(screening(key))
     expect(result).toEqual({ resultCode: resultCodeFor(digest, 1), stored: 'database' })
   })

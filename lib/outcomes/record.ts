@@ -2,15 +2,17 @@
 // longer than OUTCOME_DB_TIMEOUT_MS: when PostgreSQL is down the outcome goes to the durable outbox and drain.ts
 // writes it once the database answers again.
 import 'server-only'
+
+import type { Language } from '@/lib/i18n/settings'
 import type { Answers } from '@/lib/rules/answers'
 import type { Evaluation } from '@/lib/rules/evaluation'
-import type { Language } from '@/lib/i18n/settings'
+
+import { databaseLooksDown, drainSoon, markDatabaseDown } from './drain'
 import { idempotencyDigest } from './idempotency'
 import { findInOutbox, putInOutbox } from './outbox'
 import { resultCodeFor } from './result-code'
-import { toOutcomeRow, type Channel, type OutcomeRow } from './stored-columns'
 import { insertOutcome, StoreError } from './store'
-import { drainSoon, markDatabaseDown, databaseLooksDown } from './drain'
+import { type Channel, type OutcomeRow, toOutcomeRow } from './stored-columns'
 
 export interface RecordInput {
   evaluation: Evaluation
@@ -60,8 +62,12 @@ export async function recordOutcome(input: RecordInput): Promise<RecordResult> {
 
 function toRow(input: RecordInput, resultCode: string): OutcomeRow {
   return toOutcomeRow(input.evaluation, input.answers, {
-    locale: input.locale, channel: input.channel, shelterId: input.shelterId,
-    idempotencyKey: input.idempotencyKey, resultCode, now: new Date(),
+    locale: input.locale,
+    channel: input.channel,
+    shelterId: input.shelterId,
+    idempotencyKey: input.idempotencyKey,
+    resultCode,
+    now: new Date(),
   })
 }
 

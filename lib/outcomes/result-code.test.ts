@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { idempotencyDigest } from './idempotency'
 import { normalizeResultCode, resultCodeFor, resultCodePattern } from './result-code'
 

@@ -3,6 +3,7 @@
 // (HMAC-SHA256), so the same screening gets the same code everywhere — in the database, in the outbox, on another
 // instance, after a restart — without a lookup, while nobody without the secret can guess one.
 import { createHmac } from 'node:crypto'
+
 import { codeSecret } from './code-secret'
 
 export const resultCodeAlphabet = '23456789ABCDEFGHJKMNPQRSTVWXYZ'

@@ -1,5 +1,7 @@
 import 'server-only'
+
 import { db } from '@/lib/db/prisma'
+
 import type { OutcomeRow } from './stored-columns'
 
 /** Why a write failed: the database is unreachable or slow (retry later), or refused this row for good. */
@@ -7,7 +9,10 @@ export type StoreFailure = 'unavailable' | 'code_taken' | 'refused'
 
 /** A failed outcome write, with the kind of failure that decides what the caller does next. */
 export class StoreError extends Error {
-  constructor(readonly failure: StoreFailure, cause?: unknown) {
+  constructor(
+    readonly failure: StoreFailure,
+    cause?: unknown,
+  ) {
     super(`outcome not stored: ${failure}`, { cause })
   }
 }
@@ -19,7 +24,10 @@ export class StoreError extends Error {
 export async function insertOutcome(row: OutcomeRow, timeoutMs = storeTimeoutMs()): Promise<string> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new StoreError('unavailable', new Error(`no answer in ${timeoutMs} ms`))), timeoutMs)
+    timer = setTimeout(
+      () => reject(new StoreError('unavailable', new Error(`no answer in ${timeoutMs} ms`))),
+      timeoutMs,
+    )
   })
   try {
     return await Promise.race([insert(row), timeout])

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest'
 import pg from 'pg'
+import { describe, expect, it } from 'vitest'
+
 import { sampleScreening } from '@/tests/setup/screenings'
+
 import { outcomeColumns, toOutcomeRow } from './stored-columns'
 
 describe('the stored columns', () => {
@@ -9,7 +11,8 @@ describe('the stored columns', () => {
     await client.connect()
     const { rows } = await client.query<{ column_name: string }>(
       `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'outcomes'
-       ORDER BY ordinal_position`)
+       ORDER BY ordinal_position`,
+    )
     await client.end()
     expect(rows.map((r) => r.column_name).sort()).toEqual([...outcomeColumns].sort())
   })
@@ -18,7 +21,12 @@ describe('the stored columns', () => {
     const { answers, evaluation } = sampleScreening(1)
     const now = new Date('2026-11-25T13:47:11.123Z')
     const row = toOutcomeRow(evaluation, answers, {
-      locale: 'ht', channel: 'self', idempotencyKey: 'k-1', resultCode: 'ABCDEFGH', now, shelterId: 'shelter-9',
+      locale: 'ht',
+      channel: 'self',
+      idempotencyKey: 'k-1',
+      resultCode: 'ABCDEFGH',
+      now,
+      shelterId: 'shelter-9',
     })
     expect(Object.keys(row).sort()).toEqual([...outcomeColumns].sort())
     const stored = JSON.stringify(row)
@@ -26,12 +34,23 @@ describe('the stored columns', () => {
     expect(stored).not.toContain('2023-07-01') // the date a status was granted
     expect(stored).not.toContain('13:47')
     expect(stored).not.toContain('k-1') // the idempotency key itself
-    expect(row).toMatchObject({ screened_on: '2026-11-25', arrival: 'straddles', statuses: ['asylum_seeker'], shelter_id: null })
+    expect(row).toMatchObject({
+      screened_on: '2026-11-25',
+      arrival: 'straddles',
+      statuses: ['asylum_seeker'],
+      shelter_id: null,
+    })
   })
 
   it('keeps the shelter id only for assisted screenings', () => {
     const { answers, evaluation } = sampleScreening(0)
-    const meta = { locale: 'es', idempotencyKey: 'k', resultCode: 'ABCDEFGH', now: new Date(), shelterId: 's-1' } as const
+    const meta = {
+      locale: 'es',
+      idempotencyKey: 'k',
+      resultCode: 'ABCDEFGH',
+      now: new Date(),
+      shelterId: 's-1',
+    } as const
     expect(toOutcomeRow(evaluation, answers, { ...meta, channel: 'assisted' }).shelter_id).toBe('s-1')
     expect(toOutcomeRow(evaluation, answers, { ...meta, channel: 'api' }).shelter_id).toBeNull()
   })

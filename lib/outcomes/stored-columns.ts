@@ -2,11 +2,13 @@
 // Anything not listed here is never stored (issue 5; design.md "Data we keep"). stored-columns.db.test.ts
 // compares this list to the real table, so a new column cannot appear without changing this file.
 import { randomUUID } from 'node:crypto'
+
+import { todayIso } from '@/lib/dates'
+import type { Language } from '@/lib/i18n/settings'
 import type { Answers } from '@/lib/rules/answers'
 import type { Evaluation } from '@/lib/rules/evaluation'
-import type { Language } from '@/lib/i18n/settings'
-import { todayIso } from '@/lib/dates'
-import { arrivalBucket, type ArrivalBucket } from './arrival-bucket'
+
+import { type ArrivalBucket, arrivalBucket } from './arrival-bucket'
 import { idempotencyDigest } from './idempotency'
 
 export const channels = ['self', 'assisted', 'api'] as const
@@ -34,8 +36,22 @@ export interface OutcomeRow {
 
 /** Every stored column, in table order. */
 export const outcomeColumns = [
-  'id', 'idempotency_digest', 'result_code', 'screened_on', 'as_of', 'host_country', 'nationality', 'arrival',
-  'statuses', 'adult', 'outcome', 'criteria', 'rules_version', 'locale', 'channel', 'shelter_id',
+  'id',
+  'idempotency_digest',
+  'result_code',
+  'screened_on',
+  'as_of',
+  'host_country',
+  'nationality',
+  'arrival',
+  'statuses',
+  'adult',
+  'outcome',
+  'criteria',
+  'rules_version',
+  'locale',
+  'channel',
+  'shelter_id',
 ] as const satisfies readonly (keyof OutcomeRow)[]
 
 export interface OutcomeMeta {
@@ -57,7 +73,10 @@ export function toOutcomeRow(evaluation: Evaluation, answers: Answers, meta: Out
     as_of: evaluation.asOf.slice(0, 10),
     host_country: evaluation.hostCountry,
     nationality: answers.nationality,
-    arrival: arrivalBucket(answers.arrivalDate, evaluation.criteria.find((c) => c.id === 'arrival-date')),
+    arrival: arrivalBucket(
+      answers.arrivalDate,
+      evaluation.criteria.find((c) => c.id === 'arrival-date'),
+    ),
     statuses: [...new Set(answers.statuses.map((s) => s.code))].sort(),
     adult: answers.adult,
     outcome: evaluation.outcome,

@@ -1,8 +1,11 @@
 import 'server-only'
+
 import { cookies } from 'next/headers'
+
 import { privateCookieOptions } from '@/lib/session/cookie-options'
 import { seal, unseal } from '@/lib/session/sealed-cookie'
-import { draftSchema, type Draft } from './draft'
+
+import { type Draft, draftSchema } from './draft'
 
 const DRAFT = 'answers'
 const FLASH = 'answers-flash'

@@ -1,6 +1,7 @@
 // Answers in progress. They live only with the person (an encrypted cookie), never in the database.
 import { z } from 'zod'
-import { answerDate, answersSchema, isoDay, statusAnswer, type Answers } from '@/lib/rules/answers'
+
+import { answerDate, type Answers, answersSchema, isoDay, statusAnswer } from '@/lib/rules/answers'
 
 export const draftSchema = z.object({
   hostCountry: answersSchema.shape.hostCountry.optional(),
@@ -19,8 +20,11 @@ export type Draft = z.infer<typeof draftSchema>
 /** The complete answers of a draft, or null while a question is still open. */
 export function completeAnswers(draft: Draft): Answers | null {
   const parsed = answersSchema.safeParse({
-    hostCountry: draft.hostCountry, nationality: draft.nationality, arrivalDate: draft.arrivalDate,
-    statuses: draft.statuses, adult: draft.adult,
+    hostCountry: draft.hostCountry,
+    nationality: draft.nationality,
+    arrivalDate: draft.arrivalDate,
+    statuses: draft.statuses,
+    adult: draft.adult,
   })
   return parsed.success ? parsed.data : null
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+
 import { getT } from '@/lib/i18n/server'
 import { languages } from '@/lib/i18n/settings'
 import { hostCountries } from '@/lib/rules/answers'
+
 import { hostParams } from './explain'
 import { questionIds } from './flow'
 
@@ -10,7 +12,8 @@ describe('hostParams', () => {
     for (const lng of languages) {
       const t = getT(lng, 'questions')
       for (const host of hostCountries) {
-        for (const id of questionIds) expect(t(`${id}.title`, hostParams(t, host)), `${lng} ${id} ${host}`).not.toContain('{{')
+        for (const id of questionIds)
+          expect(t(`${id}.title`, hostParams(t, host)), `${lng} ${id} ${host}`).not.toContain('{{')
       }
     }
   })

@@ -1,8 +1,9 @@
 // Turns an evaluation's codes and rule values into translation parameters (dates, names, lists localized).
 import type { TFunction } from 'i18next'
+
 import { countryName, formatDate, formatTime, listText, weekdayName } from '@/lib/i18n/format'
 import type { Language } from '@/lib/i18n/settings'
-import { statusCodes, type Answers, type HostCountry } from '@/lib/rules/answers'
+import { type Answers, type HostCountry, statusCodes } from '@/lib/rules/answers'
 
 const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(v)
 const isCountry = (v: string) => /^[A-Z]{2}$/.test(v)
@@ -13,7 +14,8 @@ const isWeekday = (v: string) => /^(mon|tue|wed|thu|fri|sat|sun)$/.test(v)
 function word(lng: Language, t: TFunction, v: string): string {
   if (isCountry(v)) return countryName(lng, v)
   if (isWeekday(v)) return weekdayName(lng, v)
-  if (isStatus(v)) return midSentence(t(v === 'none' || v === 'unsure' ? `legal-status.${v}` : `legal-status.options.${v}.label`))
+  if (isStatus(v))
+    return midSentence(t(v === 'none' || v === 'unsure' ? `legal-status.${v}` : `legal-status.options.${v}.label`))
   return v
 }
 
@@ -38,7 +40,10 @@ export function explainParams(lng: Language, t: TFunction, answers: Answers, val
       params[key] = formatDate(lng, value)
       params.date ??= params[key] as string
     } else if (Array.isArray(value)) {
-      params[key] = listText(lng, value.map((v) => word(lng, t, String(v))))
+      params[key] = listText(
+        lng,
+        value.map((v) => word(lng, t, String(v))),
+      )
     } else if (typeof value === 'string') {
       params[key] = key === 'nationality' ? countryName(lng, value) : key === 'time' ? formatTime(lng, value) : value
     } else if (typeof value === 'number') {

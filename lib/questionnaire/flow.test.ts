@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+
 import { versionInForce } from '@/lib/rules'
 import { shippedHistory } from '@/lib/rules/data'
+
 import { applyAnswer, journey, nextStep, prune } from './flow'
 
 const version = (asOf: string) => versionInForce(shippedHistory, asOf)
@@ -23,14 +25,22 @@ describe('journey', () => {
     const ecuador = version('2023-11-01')
     const draft = { hostCountry: 'EC' as const, nationality: 'CU', statuses: [{ code: 'asylum_seeker' as const }] }
     expect(journey(draft, ecuador)).toContain('registration-date')
-    expect(journey({ ...draft, statuses: [{ code: 'valid_passport' as const }] }, ecuador)).not.toContain('registration-date')
+    expect(journey({ ...draft, statuses: [{ code: 'valid_passport' as const }] }, ecuador)).not.toContain(
+      'registration-date',
+    )
   })
 })
 
 describe('nextStep', () => {
   it('goes to the first unanswered question, then to check your answers', () => {
     expect(nextStep({ hostCountry: 'CO' }, colombia)).toBe('nationality')
-    const done = { hostCountry: 'CO' as const, nationality: 'VE', arrivalDate: '2023-01', statuses: [{ code: 'ppt' as const }], adult: 'yes' as const }
+    const done = {
+      hostCountry: 'CO' as const,
+      nationality: 'VE',
+      arrivalDate: '2023-01',
+      statuses: [{ code: 'ppt' as const }],
+      adult: 'yes' as const,
+    }
     expect(nextStep(done, colombia)).toBe('check-answers')
   })
 })
@@ -43,7 +53,15 @@ describe('prune', () => {
 })
 
 describe('applyAnswer', () => {
-  const done = { hostCountry: 'CO' as const, nationality: 'VE', arrivalDate: '2023-01', statuses: [{ code: 'ppt' as const }], adult: 'yes' as const, screeningId: 'a', resultCode: 'X' }
+  const done = {
+    hostCountry: 'CO' as const,
+    nationality: 'VE',
+    arrivalDate: '2023-01',
+    statuses: [{ code: 'ppt' as const }],
+    adult: 'yes' as const,
+    screeningId: 'a',
+    resultCode: 'X',
+  }
 
   it('asks the arrival date and papers again after a change of country (they were about the other one)', () => {
     const moved = applyAnswer(done, { hostCountry: 'EC' }, colombia)
@@ -58,6 +76,10 @@ describe('applyAnswer', () => {
   })
 
   it('starts a new screening when an answer changes', () => {
-    expect(applyAnswer(done, { adult: 'no' }, colombia)).toMatchObject({ adult: 'no', screeningId: undefined, resultCode: undefined })
+    expect(applyAnswer(done, { adult: 'no' }, colombia)).toMatchObject({
+      adult: 'no',
+      screeningId: undefined,
+      resultCode: undefined,
+    })
   })
 })

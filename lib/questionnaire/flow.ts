@@ -1,9 +1,17 @@
 // Routing only: which question comes next. Thresholds and dates live in the rules (lib/rules).
-import { needsArrivalDate, statusesNeedingDate, type RuleSet } from '@/lib/rules'
+import { needsArrivalDate, type RuleSet, statusesNeedingDate } from '@/lib/rules'
 import type { StatusAnswer } from '@/lib/rules/answers'
+
 import type { Draft } from './draft'
 
-export const questionIds = ['host-country', 'nationality', 'arrival-date', 'legal-status', 'registration-date', 'adult'] as const
+export const questionIds = [
+  'host-country',
+  'nationality',
+  'arrival-date',
+  'legal-status',
+  'registration-date',
+  'adult',
+] as const
 export type QuestionId = (typeof questionIds)[number]
 
 /** Whether `value` names a question page. */
@@ -23,7 +31,8 @@ export function datedStatuses(draft: Draft, version: RuleSet): StatusAnswer[] {
 export function journey(draft: Draft, version: RuleSet): QuestionId[] {
   const { hostCountry, nationality } = draft
   return questionIds.filter((id) => {
-    if (id === 'arrival-date') return !hostCountry || !nationality || needsArrivalDate(version, hostCountry, nationality)
+    if (id === 'arrival-date')
+      return !hostCountry || !nationality || needsArrivalDate(version, hostCountry, nationality)
     if (id === 'registration-date') return datedStatuses(draft, version).length > 0
     return true
   })
@@ -32,12 +41,18 @@ export function journey(draft: Draft, version: RuleSet): QuestionId[] {
 /** Whether the draft holds an answer to `id`. */
 export function isAnswered(draft: Draft, id: QuestionId, version: RuleSet): boolean {
   switch (id) {
-    case 'host-country': return draft.hostCountry !== undefined
-    case 'nationality': return draft.nationality !== undefined
-    case 'arrival-date': return draft.arrivalDate !== undefined
-    case 'legal-status': return draft.statuses !== undefined
-    case 'registration-date': return datedStatuses(draft, version).every((s) => s.since !== undefined)
-    case 'adult': return draft.adult !== undefined
+    case 'host-country':
+      return draft.hostCountry !== undefined
+    case 'nationality':
+      return draft.nationality !== undefined
+    case 'arrival-date':
+      return draft.arrivalDate !== undefined
+    case 'legal-status':
+      return draft.statuses !== undefined
+    case 'registration-date':
+      return datedStatuses(draft, version).every((s) => s.since !== undefined)
+    case 'adult':
+      return draft.adult !== undefined
   }
 }
 
@@ -62,7 +77,9 @@ export function prune(draft: Draft, version: RuleSet): Draft {
  * country); the screening starts anew (a new outcome is stored) only when an answer really changed.
  */
 export function applyAnswer(draft: Draft, patch: Partial<Draft>, version: RuleSet): Draft {
-  const changed = (Object.keys(patch) as (keyof Draft)[]).some((k) => JSON.stringify(patch[k]) !== JSON.stringify(draft[k]))
+  const changed = (Object.keys(patch) as (keyof Draft)[]).some(
+    (k) => JSON.stringify(patch[k]) !== JSON.stringify(draft[k]),
+  )
   if (!changed) return draft
   const next: Draft = { ...draft, ...patch, screeningId: undefined, resultCode: undefined }
   if (patch.hostCountry && draft.hostCountry && patch.hostCountry !== draft.hostCountry) {

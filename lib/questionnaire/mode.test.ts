@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { isMode, startPath, stepPath } from './mode'
 
 describe('questionnaire modes', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { parseDate, parseQuestion } from './parse'
 
 const today = '2024-05-10'
@@ -16,8 +17,10 @@ describe('arrival-date', () => {
   })
 
   it('takes "I\'m not sure" even with half-filled fields', () => {
-    expect(parseQuestion('arrival-date', { 'arrival-unsure': '1', 'arrival-year': '20' }, {}, today))
-      .toEqual({ ok: true, patch: { arrivalDate: 'unsure' } })
+    expect(parseQuestion('arrival-date', { 'arrival-unsure': '1', 'arrival-year': '20' }, {}, today)).toEqual({
+      ok: true,
+      patch: { arrivalDate: 'unsure' },
+    })
   })
 
   it('names the field to fix and why', () => {
@@ -38,44 +41,76 @@ describe('legal-status', () => {
   const draft = { hostCountry: 'CO' as const }
 
   it('keeps every status offered for the host country', () => {
-    expect(parseQuestion('legal-status', { status: ['ppt', 'valid_passport'] }, draft, today))
-      .toEqual({ ok: true, patch: { statuses: [{ code: 'ppt' }, { code: 'valid_passport' }] } })
+    expect(parseQuestion('legal-status', { status: ['ppt', 'valid_passport'] }, draft, today)).toEqual({
+      ok: true,
+      patch: { statuses: [{ code: 'ppt' }, { code: 'valid_passport' }] },
+    })
   })
 
   it('refuses "none of these" together with a status', () => {
-    expect(parseQuestion('legal-status', { status: ['none', 'ppt'] }, draft, today))
-      .toEqual({ ok: false, errors: { status: 'status_exclusive' } })
+    expect(parseQuestion('legal-status', { status: ['none', 'ppt'] }, draft, today)).toEqual({
+      ok: false,
+      errors: { status: 'status_exclusive' },
+    })
   })
 
-  it('ignores a status not offered in that country (Colombia\'s PPT in Ecuador)', () => {
-    expect(parseQuestion('legal-status', { status: 'ppt' }, { hostCountry: 'EC' }, today))
-      .toEqual({ ok: false, errors: { status: 'choose_status' } })
+  it("ignores a status not offered in that country (Colombia's PPT in Ecuador)", () => {
+    expect(parseQuestion('legal-status', { status: 'ppt' }, { hostCountry: 'EC' }, today)).toEqual({
+      ok: false,
+      errors: { status: 'choose_status' },
+    })
   })
 
   it('keeps the registration date of a status chosen again', () => {
     const before = { ...draft, statuses: [{ code: 'asylum_seeker' as const, since: '2023-05' }] }
-    expect(parseQuestion('legal-status', { status: 'asylum_seeker' }, before, today))
-      .toEqual({ ok: true, patch: { statuses: [{ code: 'asylum_seeker', since: '2023-05' }] } })
+    expect(parseQuestion('legal-status', { status: 'asylum_seeker' }, before, today)).toEqual({
+      ok: true,
+      patch: { statuses: [{ code: 'asylum_seeker', since: '2023-05' }] },
+    })
   })
 })
 
 describe('registration-date', () => {
   it('stores a date per status and "not sure" per status', () => {
-    const draft = { hostCountry: 'CR' as const, statuses: [{ code: 'asylum_seeker' as const }, { code: 'valid_passport' as const }] }
-    expect(parseQuestion('registration-date', {
-      'asylum_seeker-present': '1', 'asylum_seeker-month': '5', 'asylum_seeker-year': '2023',
-    }, draft, today)).toEqual({ ok: true, patch: { statuses: [{ code: 'asylum_seeker', since: '2023-05' }, { code: 'valid_passport' }] } })
+    const draft = {
+      hostCountry: 'CR' as const,
+      statuses: [{ code: 'asylum_seeker' as const }, { code: 'valid_passport' as const }],
+    }
+    expect(
+      parseQuestion(
+        'registration-date',
+        {
+          'asylum_seeker-present': '1',
+          'asylum_seeker-month': '5',
+          'asylum_seeker-year': '2023',
+        },
+        draft,
+        today,
+      ),
+    ).toEqual({
+      ok: true,
+      patch: { statuses: [{ code: 'asylum_seeker', since: '2023-05' }, { code: 'valid_passport' }] },
+    })
   })
 })
 
 describe('host-country, nationality, adult', () => {
   it('accepts only the four host countries', () => {
-    expect(parseQuestion('host-country', { hostCountry: 'PE' }, {}, today)).toEqual({ ok: false, errors: { hostCountry: 'choose_host_country' } })
+    expect(parseQuestion('host-country', { hostCountry: 'PE' }, {}, today)).toEqual({
+      ok: false,
+      errors: { hostCountry: 'choose_host_country' },
+    })
   })
 
   it('accepts any real ISO country as nationality', () => {
-    expect(parseQuestion('nationality', { nationality: 'DE' }, {}, today)).toEqual({ ok: true, patch: { nationality: 'DE' } })
-    expect(parseQuestion('nationality', { nationality: 'XX' }, {}, today)).toEqual({ ok: false, errors: { nationality: 'choose_nationality' } })
+    expect(parseQuestion('nationality', { nationality: 'DE' }, {}, today)).toEqual({
+      ok: true,
+      patch: { nationality: 'DE' },
+    })
+    expect(parseQuestion('nationality', { nationality: 'XX' }, {}, today)).toEqual({
+      ok: false,
+      errors: { nationality: 'choose_nationality' },
+    })
   })
 
   it('asks again when no age answer is chosen', () => {

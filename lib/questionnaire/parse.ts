@@ -1,8 +1,9 @@
 // Turns a submitted question page into answers, or into error codes per field (pages translate the codes).
-import { answersSchema, statusCodes, type AnswerDate, type StatusAnswer, type StatusCode } from '@/lib/rules/answers'
+import { type AnswerDate, answersSchema, type StatusAnswer, type StatusCode, statusCodes } from '@/lib/rules/answers'
+
+import { isCountryCode } from './countries'
 import type { Draft } from './draft'
 import type { QuestionId } from './flow'
-import { isCountryCode } from './countries'
 import { exclusiveStatuses, statusOptions } from './status-options'
 
 export type Fields = Record<string, string | string[] | undefined>
@@ -17,17 +18,22 @@ export function parseQuestion(id: QuestionId, fields: Fields, draft: Draft, toda
   switch (id) {
     case 'host-country': {
       const parsed = answersSchema.shape.hostCountry.safeParse(one(fields.hostCountry))
-      return parsed.success ? { ok: true, patch: { hostCountry: parsed.data } } : fail('hostCountry', 'choose_host_country')
+      return parsed.success
+        ? { ok: true, patch: { hostCountry: parsed.data } }
+        : fail('hostCountry', 'choose_host_country')
     }
     case 'nationality': {
       const code = one(fields.nationality)
-      return isCountryCode(code) ? { ok: true, patch: { nationality: code } } : fail('nationality', 'choose_nationality')
+      return isCountryCode(code)
+        ? { ok: true, patch: { nationality: code } }
+        : fail('nationality', 'choose_nationality')
     }
     case 'arrival-date': {
       const date = parseDate(fields, 'arrival', today)
       return typeof date === 'object' ? { ok: false, errors: date.errors } : { ok: true, patch: { arrivalDate: date } }
     }
-    case 'legal-status': return parseStatuses(fields, draft)
+    case 'legal-status':
+      return parseStatuses(fields, draft)
     case 'registration-date': {
       const errors: Record<string, string> = {}
       const statuses = (draft.statuses ?? []).map((s): StatusAnswer => {
@@ -47,7 +53,9 @@ export function parseQuestion(id: QuestionId, fields: Fields, draft: Draft, toda
 
 function parseStatuses(fields: Fields, draft: Draft): ParseResult {
   const offered = [...(draft.hostCountry ? statusOptions[draft.hostCountry] : []), ...exclusiveStatuses]
-  const chosen = many(fields.status).filter((c): c is StatusCode => (statusCodes as readonly string[]).includes(c) && offered.includes(c as StatusCode))
+  const chosen = many(fields.status).filter(
+    (c): c is StatusCode => (statusCodes as readonly string[]).includes(c) && offered.includes(c as StatusCode),
+  )
   if (!chosen.length) return fail('status', 'choose_status')
   if (chosen.length > 1 && chosen.some((c) => exclusiveStatuses.includes(c))) return fail('status', 'status_exclusive')
   const before = new Map((draft.statuses ?? []).map((s) => [s.code, s]))
@@ -58,7 +66,11 @@ function parseStatuses(fields: Fields, draft: Draft): ParseResult {
  * A date from `<prefix>-day`, `<prefix>-month`, `<prefix>-year` (day optional: month only) or
  * `<prefix>-unsure`; error codes are keyed by the field to fix.
  */
-export function parseDate(fields: Fields, prefix: string, today: string): AnswerDate | { errors: Record<string, string> } {
+export function parseDate(
+  fields: Fields,
+  prefix: string,
+  today: string,
+): AnswerDate | { errors: Record<string, string> } {
   if (one(fields[`${prefix}-unsure`])) return 'unsure'
   const [day, month, year] = ['day', 'month', 'year'].map((p) => one(fields[`${prefix}-${p}`]))
   const err = (part: string, code: string) => ({ errors: { [`${prefix}-${part}`]: code } })

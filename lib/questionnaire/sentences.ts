@@ -18,12 +18,15 @@ export function criterionKeys(c: Criterion, answers: Answers): string[] {
     case 'arrival-date': {
       if (c.status !== 'unknown') return [key()]
       const arrival = answers.arrivalDate ?? ''
-      if (typeof v.confirmedOnOrBefore === 'string' && arrival.length === 10 && arrival > v.confirmedOnOrBefore) return [key('unknown_announced')]
+      if (typeof v.confirmedOnOrBefore === 'string' && arrival.length === 10 && arrival > v.confirmedOnOrBefore)
+        return [key('unknown_announced')]
       if (v.dayUncertain && arrival === v.onOrBefore) return [key('unknown_day')]
       return [key()]
     }
     case 'legal-status':
-      return c.status === 'not_met' && typeof v.registeredOnOrBefore === 'string' ? [key(), key('not_met_date')] : [key()]
+      return c.status === 'not_met' && typeof v.registeredOnOrBefore === 'string'
+        ? [key(), key('not_met_date')]
+        : [key()]
     default:
       return [key()]
   }
@@ -35,6 +38,7 @@ export function nextStepKeys(step: NextStep): string[] {
   const key = `next.${step.code}`
   if (step.code === 'opening-schedule' && p.dailyQuota === 'no') return [`${key}_noQuota`]
   if (step.code === 'documents-to-have-ready' && nonEmpty(p.have)) return [key, `${key}_have`]
-  if ((step.code === 'registration-not-yet-open' || step.code === 'confirm-legal-status') && typeof p.date === 'string') return [`${key}_date`]
+  if ((step.code === 'registration-not-yet-open' || step.code === 'confirm-legal-status') && typeof p.date === 'string')
+    return [`${key}_date`]
   return [key]
 }

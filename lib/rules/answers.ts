@@ -6,13 +6,25 @@ export const hostCountries = ['CO', 'CR', 'EC', 'GT'] as const
 export type HostCountry = (typeof hostCountries)[number]
 
 export const statusCodes = [
-  'ppt', 'ppt_in_process', 'regular_permit', 'asylum_seeker', 'refugee', 'regularization_applied',
-  'valid_passport', 'expired_passport', 'national_id', 'none', 'unsure',
+  'ppt',
+  'ppt_in_process',
+  'regular_permit',
+  'asylum_seeker',
+  'refugee',
+  'regularization_applied',
+  'valid_passport',
+  'expired_passport',
+  'national_id',
+  'none',
+  'unsure',
 ] as const
 export type StatusCode = (typeof statusCodes)[number]
 
 /** Calendar day "YYYY-MM-DD" that exists (no 31 February). */
-export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date').refine(isRealDay, 'invalid_date')
+export const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date')
+  .refine(isRealDay, 'invalid_date')
 /** Calendar month "YYYY-MM". */
 export const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'invalid_date')
 /** A remembered date: a day, only a month, or "unsure". */

@@ -18,7 +18,14 @@ export function evaluate(history: History, answers: Answers, asOf: string): Eval
   if (listed && rules.legalStatus.anyOf.length > 0) criteria.push(hasAcceptedStatus(rules, answers.statuses, asOf))
   criteria.push(oldEnough(rules, answers.adult))
   const outcome = decide(criteria)
-  return { outcome, rulesVersion: version.id, asOf, hostCountry: answers.hostCountry, criteria, nextSteps: nextStepsFor(outcome, criteria, rules, answers) }
+  return {
+    outcome,
+    rulesVersion: version.id,
+    asOf,
+    hostCountry: answers.hostCountry,
+    criteria,
+    nextSteps: nextStepsFor(outcome, criteria, rules, answers),
+  }
 }
 
 /** Closed registration wins; then any unmet criterion; then any unknown one. */

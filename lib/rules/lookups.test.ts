@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { shippedHistory } from './data'
 import { versionInForce } from './history'
 import { namedNationalities, needsArrivalDate, statusesNeedingDate } from './lookups'

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { closedSince, opensOn, periodOn, statusOn } from './registration'
 import { testRules, testSource as src, testVersion } from './test-version'
 
@@ -10,7 +11,14 @@ const rules = testRules({
     { status: 'closed', from: '2023-07-01', until: '2023-07-31', nationalities: ['HT'], ...src },
   ],
 })
-const history = [testVersion('a', '2023-06-01', rules), testVersion('b', '2024-01-01', testRules({ registrationPeriods: [{ status: 'closed', from: '2024-01-01', ...src }] }))]
+const history = [
+  testVersion('a', '2023-06-01', rules),
+  testVersion(
+    'b',
+    '2024-01-01',
+    testRules({ registrationPeriods: [{ status: 'closed', from: '2024-01-01', ...src }] }),
+  ),
+]
 
 describe('registration periods', () => {
   it('lets a period naming the nationality override the general one', () => {

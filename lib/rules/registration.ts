@@ -27,7 +27,10 @@ export function closedSince(history: History, host: HostCountry, asOf: string, n
       if (p.until) changes.add(addDays(p.until, 1))
     }
   }
-  const earlier = [...changes].filter((d) => d <= asOf).sort().reverse()
+  const earlier = [...changes]
+    .filter((d) => d <= asOf)
+    .sort()
+    .reverse()
   let start: string | undefined
   for (const day of earlier) {
     if (statusOn(history, host, nationality, day) !== 'closed') return start ?? asOf

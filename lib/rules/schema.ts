@@ -3,9 +3,13 @@
 // with its source, the day it was checked, and (where sources disagree) the reason for the choice.
 // zod reports codes, never sentences.
 import { z } from 'zod'
+
 import { hostCountries, isoDay, type StatusCode } from './answers'
 
-export const sourceSchema = z.object({ url: z.url({ protocol: /^https?$/, error: 'invalid_url' }), title: z.string().min(1) })
+export const sourceSchema = z.object({
+  url: z.url({ protocol: /^https?$/, error: 'invalid_url' }),
+  title: z.string().min(1),
+})
 export type Source = z.infer<typeof sourceSchema>
 
 /** Every value: where it comes from, when someone checked it, and why it was chosen if sources disagree. */
@@ -16,35 +20,45 @@ const countryCode = z.string().regex(/^[A-Z]{2}$/, 'invalid_nationality')
 export const periodStatuses = ['open', 'contact_only', 'closed', 'unknown'] as const
 export type PeriodStatus = (typeof periodStatuses)[number]
 
-export const periodSchema = z.object({
-  status: z.enum(periodStatuses),
-  from: isoDay,
-  until: isoDay.optional(),
-  /** Only for these nationalities (overrides the general periods for them); absent = everyone. */
-  nationalities: z.array(countryCode).optional(),
-  ...provenance,
-}).refine((p) => !p.until || p.until >= p.from, { error: 'until_before_from', path: ['until'] })
+export const periodSchema = z
+  .object({
+    status: z.enum(periodStatuses),
+    from: isoDay,
+    until: isoDay.optional(),
+    /** Only for these nationalities (overrides the general periods for them); absent = everyone. */
+    nationalities: z.array(countryCode).optional(),
+    ...provenance,
+  })
+  .refine((p) => !p.until || p.until >= p.from, { error: 'until_before_from', path: ['until'] })
 export type Period = z.infer<typeof periodSchema>
 
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 /** Information for the person (when the form opens), never a closure. */
 export const scheduleSchema = z.object({
   days: z.array(z.enum(weekdays)).min(1),
-  opensAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'invalid_time').optional(),
+  opensAt: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'invalid_time')
+    .optional(),
   timeZone: z.string().min(1).optional(),
   dailyQuota: z.boolean(),
   ...provenance,
 })
 
-export const arrivalCutoffSchema = z.object({
-  /** Last arrival day that counts. */
-  onOrBefore: isoDay,
-  /** Sources disagree whether arriving on that very day counts: that day gives "unknown". */
-  dayUncertain: z.boolean().optional(),
-  /** Arrivals after this day (up to onOrBefore) give "unknown": an announced change not confirmed. */
-  uncertainAfter: isoDay.optional(),
-  ...provenance,
-}).refine((c) => !c.uncertainAfter || c.uncertainAfter < c.onOrBefore, { error: 'uncertain_after_not_before_cutoff', path: ['uncertainAfter'] })
+export const arrivalCutoffSchema = z
+  .object({
+    /** Last arrival day that counts. */
+    onOrBefore: isoDay,
+    /** Sources disagree whether arriving on that very day counts: that day gives "unknown". */
+    dayUncertain: z.boolean().optional(),
+    /** Arrivals after this day (up to onOrBefore) give "unknown": an announced change not confirmed. */
+    uncertainAfter: isoDay.optional(),
+    ...provenance,
+  })
+  .refine((c) => !c.uncertainAfter || c.uncertainAfter < c.onOrBefore, {
+    error: 'uncertain_after_not_before_cutoff',
+    path: ['uncertainAfter'],
+  })
 
 export const nationalitySchema = z.object({
   code: countryCode,
@@ -57,8 +71,15 @@ export const nationalitySchema = z.object({
 
 /** Status codes a rule can accept: every answer code except "none" and "unsure". */
 export const acceptedStatusCodes = [
-  'ppt', 'ppt_in_process', 'regular_permit', 'asylum_seeker', 'refugee', 'regularization_applied',
-  'valid_passport', 'expired_passport', 'national_id',
+  'ppt',
+  'ppt_in_process',
+  'regular_permit',
+  'asylum_seeker',
+  'refugee',
+  'regularization_applied',
+  'valid_passport',
+  'expired_passport',
+  'national_id',
 ] as const satisfies readonly StatusCode[]
 export const acceptedStatusSchema = z.object({
   code: z.enum(acceptedStatusCodes),
@@ -78,43 +99,65 @@ export const legalStatusSchema = z.object({
   ...provenance,
 })
 
-export const hostRulesSchema = z.object({
-  registrationPeriods: z.array(periodSchema),
-  schedule: scheduleSchema.optional(),
-  nationalities: z.array(nationalitySchema),
-  legalStatus: legalStatusSchema,
-  minimumAge: z.object({ years: z.int().min(0).max(120), ...provenance }),
-  /** The official country page and UNHCR's Help page for the host country (next steps link to them). */
-  pages: z.object({ official: sourceSchema, unhcrHelp: sourceSchema, verifiedOn: isoDay }),
-}).superRefine((rules, ctx) => {
-  const duplicate = (codes: string[]) => codes.find((c, i) => codes.indexOf(c) !== i)
-  if (duplicate(rules.nationalities.map((n) => n.code))) ctx.addIssue({ code: 'custom', message: 'duplicate_nationality', path: ['nationalities'] })
-  if (duplicate(rules.legalStatus.anyOf.map((s) => s.code))) ctx.addIssue({ code: 'custom', message: 'duplicate_status', path: ['legalStatus', 'anyOf'] })
-  if (overlapping(rules.registrationPeriods)) ctx.addIssue({ code: 'custom', message: 'overlapping_periods', path: ['registrationPeriods'] })
-})
+export const hostRulesSchema = z
+  .object({
+    registrationPeriods: z.array(periodSchema),
+    schedule: scheduleSchema.optional(),
+    nationalities: z.array(nationalitySchema),
+    legalStatus: legalStatusSchema,
+    minimumAge: z.object({ years: z.int().min(0).max(120), ...provenance }),
+    /** The official country page and UNHCR's Help page for the host country (next steps link to them). */
+    pages: z.object({ official: sourceSchema, unhcrHelp: sourceSchema, verifiedOn: isoDay }),
+  })
+  .superRefine((rules, ctx) => {
+    const duplicate = (codes: string[]) => codes.find((c, i) => codes.indexOf(c) !== i)
+    if (duplicate(rules.nationalities.map((n) => n.code)))
+      ctx.addIssue({ code: 'custom', message: 'duplicate_nationality', path: ['nationalities'] })
+    if (duplicate(rules.legalStatus.anyOf.map((s) => s.code)))
+      ctx.addIssue({ code: 'custom', message: 'duplicate_status', path: ['legalStatus', 'anyOf'] })
+    if (overlapping(rules.registrationPeriods))
+      ctx.addIssue({ code: 'custom', message: 'overlapping_periods', path: ['registrationPeriods'] })
+  })
 export type HostRules = z.infer<typeof hostRulesSchema>
 
 export const ruleSetSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'invalid_version_id').max(80),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'invalid_version_id')
+    .max(80),
   effectiveFrom: isoDay,
   note: z.string().min(1),
-  countries: z.object(Object.fromEntries(hostCountries.map((h) => [h, hostRulesSchema])) as Record<(typeof hostCountries)[number], typeof hostRulesSchema>),
+  countries: z.object(
+    Object.fromEntries(hostCountries.map((h) => [h, hostRulesSchema])) as Record<
+      (typeof hostCountries)[number],
+      typeof hostRulesSchema
+    >,
+  ),
 })
 export type RuleSet = z.infer<typeof ruleSetSchema>
 
 /** All versions, sorted by effectiveFrom (strictly increasing), ids unique. */
-export const historySchema = z.array(ruleSetSchema).min(1, 'empty_history').superRefine((versions, ctx) => {
-  versions.forEach((v, i) => {
-    const prev = versions[i - 1]
-    if (prev && prev.effectiveFrom >= v.effectiveFrom) ctx.addIssue({ code: 'custom', message: 'history_not_sorted', path: [i, 'effectiveFrom'] })
-    if (versions.findIndex((w) => w.id === v.id) !== i) ctx.addIssue({ code: 'custom', message: 'duplicate_version_id', path: [i, 'id'] })
+export const historySchema = z
+  .array(ruleSetSchema)
+  .min(1, 'empty_history')
+  .superRefine((versions, ctx) => {
+    versions.forEach((v, i) => {
+      const prev = versions[i - 1]
+      if (prev && prev.effectiveFrom >= v.effectiveFrom)
+        ctx.addIssue({ code: 'custom', message: 'history_not_sorted', path: [i, 'effectiveFrom'] })
+      if (versions.findIndex((w) => w.id === v.id) !== i)
+        ctx.addIssue({ code: 'custom', message: 'duplicate_version_id', path: [i, 'id'] })
+    })
   })
-})
 export type History = RuleSet[]
 
 /** Two periods for the same people (both general, or sharing a nationality) cover one day. */
 function overlapping(periods: Period[]): boolean {
-  return periods.some((a, i) => periods.slice(i + 1).some((b) => sameAudience(a, b) && a.from <= (b.until ?? '9999-12-31') && b.from <= (a.until ?? '9999-12-31')))
+  return periods.some((a, i) =>
+    periods
+      .slice(i + 1)
+      .some((b) => sameAudience(a, b) && a.from <= (b.until ?? '9999-12-31') && b.from <= (a.until ?? '9999-12-31')),
+  )
 }
 
 function sameAudience(a: Period, b: Period): boolean {

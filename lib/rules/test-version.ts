@@ -7,10 +7,24 @@ const src = { source: { url: 'https://example.org/rule', title: 'Test rule' }, v
 export function testRules(overrides: Partial<HostRules> = {}): HostRules {
   return {
     registrationPeriods: [{ status: 'open', from: '2023-06-01', ...src }],
-    nationalities: [{ code: 'VE', arrivalCutoff: { onOrBefore: '2023-06-11', ...src }, ...src }, { code: 'GT', ...src }],
-    legalStatus: { anyOf: [{ code: 'asylum_seeker', registeredOnOrBefore: '2023-06-11', ...src }, { code: 'ppt', ...src }], otherwise: 'not_met', ...src },
+    nationalities: [
+      { code: 'VE', arrivalCutoff: { onOrBefore: '2023-06-11', ...src }, ...src },
+      { code: 'GT', ...src },
+    ],
+    legalStatus: {
+      anyOf: [
+        { code: 'asylum_seeker', registeredOnOrBefore: '2023-06-11', ...src },
+        { code: 'ppt', ...src },
+      ],
+      otherwise: 'not_met',
+      ...src,
+    },
     minimumAge: { years: 18, ...src },
-    pages: { official: { url: 'https://example.org/official', title: 'Official' }, unhcrHelp: { url: 'https://example.org/help', title: 'Help' }, verifiedOn: '2026-01-01' },
+    pages: {
+      official: { url: 'https://example.org/official', title: 'Official' },
+      unhcrHelp: { url: 'https://example.org/help', title: 'Help' },
+      verifiedOn: '2026-01-01',
+    },
     ...overrides,
   }
 }

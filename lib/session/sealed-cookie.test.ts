@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import { seal, unseal } from './sealed-cookie'
 
 afterEach(() => vi.useRealTimers())
@@ -11,7 +12,11 @@ describe('sealed cookie', () => {
   it('does not show the answers in the cookie text', () => {
     // A long marker: a two-letter code could appear in random base64 by chance.
     const token = seal({ nationality: 'VE', marker: 'arrived-in-colombia-2023' }, 60)
-    for (const text of ['arrived-in-colombia-2023', 'nationality', Buffer.from('arrived-in-colombia').toString('base64url')]) {
+    for (const text of [
+      'arrived-in-colombia-2023',
+      'nationality',
+      Buffer.from('arrived-in-colombia').toString('base64url'),
+    ]) {
       expect(token).not.toContain(text)
     }
   })

@@ -1,5 +1,7 @@
 import 'server-only'
+
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto'
+
 import { serverSecret } from '@/lib/server-secret'
 
 // Answers in progress travel in a cookie sealed with AES-256-GCM: the person keeps them, the server keeps

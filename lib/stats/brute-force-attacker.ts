@@ -9,8 +9,11 @@ const marginRange = (t: number, s: CellStatus): [number, number] =>
   s === 'published' ? [t, t] : s === 'primary' ? [1, 4] : [5, Infinity]
 
 /** For each cell, the set of values it takes across all tables consistent with what is published. */
-export function possibleValues(values: number[][], status: CellStatus[][],
-  margins: { rows: CellStatus[]; columns: CellStatus[] }): Set<number>[][] {
+export function possibleValues(
+  values: number[][],
+  status: CellStatus[][],
+  margins: { rows: CellStatus[]; columns: CellStatus[] },
+): Set<number>[][] {
   const rows = values.length
   const cols = values[0]?.length ?? 0
   const rowT = values.map((r) => r.reduce((a, b) => a + b, 0))
@@ -24,15 +27,25 @@ export function possibleValues(values: number[][], status: CellStatus[][],
       const [lo, hi] = marginRange(rowT[i]!, margins.rows[i]!)
       if (rowSum < lo || rowSum > hi) return
       if (i + 1 < rows) return walk(i + 1, 0, 0, total)
-      if (colT.some((t, c) => colSum[c]! < marginRange(t, margins.columns[c]!)[0] || colSum[c]! > marginRange(t, margins.columns[c]!)[1])) return
+      if (
+        colT.some(
+          (t, c) =>
+            colSum[c]! < marginRange(t, margins.columns[c]!)[0] || colSum[c]! > marginRange(t, margins.columns[c]!)[1],
+        )
+      )
+        return
       if (total < range(grand)[0] || total > range(grand)[1]) return
       guess.forEach((r, a) => r.forEach((v, b) => seen[a]![b]!.add(v)))
       return
     }
     const s = status[i]![j]!
     const [lo, hi] = s === 'published' ? [values[i]![j]!, values[i]![j]!] : s === 'primary' ? [1, 4] : [5, Infinity]
-    const cap = Math.min(hi, range(grand)[1] - total, marginRange(rowT[i]!, margins.rows[i]!)[1] - rowSum,
-      marginRange(colT[j]!, margins.columns[j]!)[1] - colSum[j]!)
+    const cap = Math.min(
+      hi,
+      range(grand)[1] - total,
+      marginRange(rowT[i]!, margins.rows[i]!)[1] - rowSum,
+      marginRange(colT[j]!, margins.columns[j]!)[1] - colSum[j]!,
+    )
     for (let v = lo; v <= cap; v++) {
       guess[i]![j] = v
       colSum[j]! += v

@@ -3,7 +3,7 @@
 // 5 or more (zeros are never hidden); and, worst case, the TRUE row, column and grand totals — exactly when a total
 // is 0 or 5+ — because other views and filters can reveal them; except totals that are small themselves, or
 // needed to protect a small total (margins.ts), which are known only as "1–4" or "5 or more".
-import { hasFeasibleCirculation, type BoundedEdge } from './feasible-flow'
+import { type BoundedEdge, hasFeasibleCirculation } from './feasible-flow'
 
 export type CellStatus = 'published' | 'primary' | 'secondary'
 
@@ -34,8 +34,13 @@ export function knownCellRange(value: number, status: CellStatus, ceiling: numbe
  * i * columns + j) skips cells already shown safe and collects new ones: hiding more cells only widens what the
  * attacker must consider, so a safe cell stays safe.
  */
-export function exposedCells(values: number[][], status: CellStatus[][], margins: MarginStatus, stopAtFirst = false,
-  safe = new Set<number>()): Array<[number, number]> {
+export function exposedCells(
+  values: number[][],
+  status: CellStatus[][],
+  margins: MarginStatus,
+  stopAtFirst = false,
+  safe = new Set<number>(),
+): Array<[number, number]> {
   const rows = values.length
   const cols = values[0]?.length ?? 0
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
@@ -46,15 +51,26 @@ export function exposedCells(values: number[][], status: CellStatus[][], margins
   const pub = (i: number, j: number) => (status[i]![j] === 'published' ? values[i]![j]! : 0)
 
   // Nodes: 0 source, 1 sink, rows, columns. Only hidden cells are unknowns; published cells are subtracted.
-  const margin = (from: number, to: number, [lo, hi]: [number, number], published: number): BoundedEdge =>
-    ({ from, to, lower: Math.max(0, lo - published), upper: hi - published })
+  const margin = (from: number, to: number, [lo, hi]: [number, number], published: number): BoundedEdge => ({
+    from,
+    to,
+    lower: Math.max(0, lo - published),
+    upper: hi - published,
+  })
   const pubRows = values.map((row, i) => sum(row.map((_, j) => pub(i, j))))
   const fixed: BoundedEdge[] = [margin(1, 0, knownTotalRange(grand), sum(pubRows))]
   for (let i = 0; i < rows; i++) {
     fixed.push(margin(0, 2 + i, knownCellRange(rowTotals[i]!, margins.rows[i]!, ceiling), pubRows[i]!))
   }
   for (let j = 0; j < cols; j++) {
-    fixed.push(margin(2 + rows + j, 1, knownCellRange(colTotals[j]!, margins.columns[j]!, ceiling), sum(values.map((_, i) => pub(i, j)))))
+    fixed.push(
+      margin(
+        2 + rows + j,
+        1,
+        knownCellRange(colTotals[j]!, margins.columns[j]!, ceiling),
+        sum(values.map((_, i) => pub(i, j))),
+      ),
+    )
   }
   const hidden: Array<{ i: number; j: number; edge: BoundedEdge }> = []
   for (let i = 0; i < rows; i++) {
@@ -67,7 +83,8 @@ export function exposedCells(values: number[][], status: CellStatus[][], margins
 
   const nodes = 2 + rows + cols
   const feasibleWith = (k: number, lower: number, upper: number) =>
-    lower <= upper && hasFeasibleCirculation(nodes, [...fixed, ...hidden.map((h, x) => (x === k ? { ...h.edge, lower, upper } : h.edge))])
+    lower <= upper &&
+    hasFeasibleCirculation(nodes, [...fixed, ...hidden.map((h, x) => (x === k ? { ...h.edge, lower, upper } : h.edge))])
   const exposed: Array<[number, number]> = []
   for (let k = 0; k < hidden.length; k++) {
     const { i, j, edge } = hidden[k]!

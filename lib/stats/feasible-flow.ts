@@ -9,7 +9,11 @@ export interface BoundedEdge {
   upper: number
 }
 
-interface Arc { to: number; cap: number; rev: number }
+interface Arc {
+  to: number
+  cap: number
+  rev: number
+}
 
 /** Whether some integer flow on `edges` over `nodes` nodes meets every bound and conserves flow at every node. */
 export function hasFeasibleCirculation(nodes: number, edges: readonly BoundedEdge[]): boolean {
@@ -30,8 +34,10 @@ export function hasFeasibleCirculation(nodes: number, edges: readonly BoundedEdg
   }
   let needed = 0
   excess.forEach((x, v) => {
-    if (x > 0) { addArc(source, v, x); needed += x }
-    else if (x < 0) addArc(v, sink, -x)
+    if (x > 0) {
+      addArc(source, v, x)
+      needed += x
+    } else if (x < 0) addArc(v, sink, -x)
   })
   return maxFlow(graph, source, sink) === needed
 }
@@ -54,7 +60,10 @@ function bfsLevels(graph: Arc[][], s: number): number[] {
   for (let i = 0; i < queue.length; i++) {
     const u = queue[i]!
     for (const a of graph[u]!) {
-      if (a.cap > 0 && level[a.to]! < 0) { level[a.to] = level[u]! + 1; queue.push(a.to) }
+      if (a.cap > 0 && level[a.to]! < 0) {
+        level[a.to] = level[u]! + 1
+        queue.push(a.to)
+      }
     }
   }
   return level

@@ -1,22 +1,34 @@
 import { describe, expect, it } from 'vitest'
+
 import { effectiveRange, parseStatsQuery, toSearch } from './filters'
 
 describe('parseStatsQuery', () => {
   it('reads a submitted GET form, treating empty fields as no filter', () => {
-    const q = parseStatsQuery(new URLSearchParams('view=nationality&granularity=week&from=2024-01-01&to=&hostCountry=CO&nationality='))
+    const q = parseStatsQuery(
+      new URLSearchParams('view=nationality&granularity=week&from=2024-01-01&to=&hostCountry=CO&nationality='),
+    )
     expect(q).toMatchObject({ view: 'nationality', granularity: 'week', from: '2024-01-01', hostCountry: 'CO' })
     expect(q.to).toBeUndefined()
     expect(q.nationality).toBeUndefined()
   })
 
   it('ignores values that are not allowed instead of failing the page', () => {
-    const q = parseStatsQuery({ view: 'secret', hostCountry: 'US', outcome: 'maybe', from: '2024-02-31x', rulesVersion: "x'; drop" })
+    const q = parseStatsQuery({
+      view: 'secret',
+      hostCountry: 'US',
+      outcome: 'maybe',
+      from: '2024-02-31x',
+      rulesVersion: "x'; drop",
+    })
     expect(q).toMatchObject({ view: 'period', granularity: 'month' })
     expect([q.hostCountry, q.outcome, q.from, q.rulesVersion]).toEqual([undefined, undefined, undefined, undefined])
   })
 
   it('swaps a reversed date range', () => {
-    expect(parseStatsQuery({ from: '2024-05-01', to: '2024-01-01' })).toMatchObject({ from: '2024-01-01', to: '2024-05-01' })
+    expect(parseStatsQuery({ from: '2024-05-01', to: '2024-01-01' })).toMatchObject({
+      from: '2024-01-01',
+      to: '2024-05-01',
+    })
   })
 
   it('round-trips through toSearch', () => {
@@ -27,12 +39,19 @@ describe('parseStatsQuery', () => {
 
 describe('effectiveRange', () => {
   it('keeps other views and granularities as asked', () => {
-    expect(effectiveRange(parseStatsQuery({ view: 'nationality', from: '2023-01-01' }), '2025-02-03')).toEqual({ from: '2023-01-01', to: undefined })
+    expect(effectiveRange(parseStatsQuery({ view: 'nationality', from: '2023-01-01' }), '2025-02-03')).toEqual({
+      from: '2023-01-01',
+      to: undefined,
+    })
   })
 
   it('limits the day-by-day view to the last 92 days, ending at the last screening day when no end is given', () => {
-    expect(effectiveRange(parseStatsQuery({ granularity: 'day' }), '2025-02-03')).toEqual({ from: '2024-11-04', to: '2025-02-03' })
-    expect(effectiveRange(parseStatsQuery({ granularity: 'day', from: '2025-01-01', to: '2025-01-31' }), '2025-02-03'))
-      .toEqual({ from: '2025-01-01', to: '2025-01-31' })
+    expect(effectiveRange(parseStatsQuery({ granularity: 'day' }), '2025-02-03')).toEqual({
+      from: '2024-11-04',
+      to: '2025-02-03',
+    })
+    expect(
+      effectiveRange(parseStatsQuery({ granularity: 'day', from: '2025-01-01', to: '2025-01-31' }), '2025-02-03'),
+    ).toEqual({ from: '2025-01-01', to: '2025-01-31' })
   })
 })

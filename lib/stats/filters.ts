@@ -1,8 +1,12 @@
 // Dashboard filters, read from the GET form's query string (works without JavaScript). Pure.
 import { z } from 'zod'
+
 import { channels, granularities, hostCountries, outcomes, statsLocales, statsViews } from './views'
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)))
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)))
 /** An empty form field means "no filter". */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' || v === undefined ? undefined : v), schema.optional()).catch(undefined)
@@ -22,7 +26,16 @@ export const statsQuerySchema = z.object({
 export type StatsQuery = z.infer<typeof statsQuerySchema>
 
 /** The filter fields of a query, in the order the form and the CSV header list them. */
-export const filterKeys = ['from', 'to', 'hostCountry', 'nationality', 'outcome', 'channel', 'locale', 'rulesVersion'] as const
+export const filterKeys = [
+  'from',
+  'to',
+  'hostCountry',
+  'nationality',
+  'outcome',
+  'channel',
+  'locale',
+  'rulesVersion',
+] as const
 export type FilterKey = (typeof filterKeys)[number]
 
 /** The longest span the day-by-day view covers; longer ranges keep their last days. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { protectTotals } from './margins'
 
 /** Every value each total can take, given the exact sum, the published totals and the ranges of hidden ones. */
@@ -34,11 +35,15 @@ describe('protectTotals', () => {
 
   it('brute force: no hidden total can be worked out from the sum', () => {
     const pool = [0, 1, 2, 3, 4, 5, 6, 7, 9, 14]
-    for (let a = 0; a < pool.length; a++) for (let b = 0; b < pool.length; b++) for (let c = 0; c < pool.length; c++) {
-      const totals = [pool[a]!, pool[b]!, pool[c]!, 5]
-      const { status, seen } = possible(totals)
-      const allHidden = totals.every((v, k) => v === 0 || status[k] !== 'published')
-      status.forEach((s, k) => { if (s !== 'published' && !allHidden) expect(seen[k]!.size, JSON.stringify(totals)).toBeGreaterThan(1) })
-    }
+    for (let a = 0; a < pool.length; a++)
+      for (let b = 0; b < pool.length; b++)
+        for (let c = 0; c < pool.length; c++) {
+          const totals = [pool[a]!, pool[b]!, pool[c]!, 5]
+          const { status, seen } = possible(totals)
+          const allHidden = totals.every((v, k) => v === 0 || status[k] !== 'published')
+          status.forEach((s, k) => {
+            if (s !== 'published' && !allHidden) expect(seen[k]!.size, JSON.stringify(totals)).toBeGreaterThan(1)
+          })
+        }
   })
 })

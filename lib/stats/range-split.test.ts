@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { splitByMonth } from './range-split'
 
 describe('splitByMonth', () => {
@@ -9,13 +10,22 @@ describe('splitByMonth', () => {
   it('keeps partial months at both edges as days', () => {
     expect(splitByMonth('2024-01-15', '2024-06-10')).toEqual({
       months: { from: '2024-02-01', until: '2024-06-01' },
-      days: [{ from: '2024-01-15', to: '2024-01-31' }, { from: '2024-06-01', to: '2024-06-10' }],
+      days: [
+        { from: '2024-01-15', to: '2024-01-31' },
+        { from: '2024-06-01', to: '2024-06-10' },
+      ],
     })
   })
 
   it('uses whole months when the range starts on a first and ends on a last day (leap February)', () => {
-    expect(splitByMonth('2024-02-01', '2024-02-29')).toEqual({ months: { from: '2024-02-01', until: '2024-03-01' }, days: [] })
-    expect(splitByMonth('2024-11-01', '2024-12-31')).toEqual({ months: { from: '2024-11-01', until: '2025-01-01' }, days: [] })
+    expect(splitByMonth('2024-02-01', '2024-02-29')).toEqual({
+      months: { from: '2024-02-01', until: '2024-03-01' },
+      days: [],
+    })
+    expect(splitByMonth('2024-11-01', '2024-12-31')).toEqual({
+      months: { from: '2024-11-01', until: '2025-01-01' },
+      days: [],
+    })
   })
 
   it('uses days only inside one partial month', () => {
@@ -24,7 +34,13 @@ describe('splitByMonth', () => {
   })
 
   it('handles one open bound', () => {
-    expect(splitByMonth(undefined, '2024-06-10')).toEqual({ months: { from: undefined, until: '2024-06-01' }, days: [{ from: '2024-06-01', to: '2024-06-10' }] })
-    expect(splitByMonth('2024-06-10')).toEqual({ months: { from: '2024-07-01', until: undefined }, days: [{ from: '2024-06-10', to: '2024-06-30' }] })
+    expect(splitByMonth(undefined, '2024-06-10')).toEqual({
+      months: { from: undefined, until: '2024-06-01' },
+      days: [{ from: '2024-06-01', to: '2024-06-10' }],
+    })
+    expect(splitByMonth('2024-06-10')).toEqual({
+      months: { from: '2024-07-01', until: undefined },
+      days: [{ from: '2024-06-10', to: '2024-06-30' }],
+    })
   })
 })

@@ -1,7 +1,7 @@
 // Small-cell suppression for published statistics. Why: humanitarian practice (UNHCR's published statistics)
 // hides counts of 1 to 4 and leaves them out of totals, so that no small group of people can be singled out
 // (issue 8; docs/decisions/0008-statistics-disclosure-control.md). Pure: no framework imports.
-import { exposedCells, SMALL_MAX, SMALL_MIN, type CellStatus, type MarginStatus } from './disclosure-audit'
+import { type CellStatus, exposedCells, type MarginStatus, SMALL_MAX, SMALL_MIN } from './disclosure-audit'
 import { protectTotals } from './margins'
 
 export type { CellStatus } from './disclosure-audit'
@@ -29,7 +29,8 @@ export function marginStatus(values: number[][]): MarginStatus {
 /** Which cells to hide: 1–4 (primary), then more until none of them can be derived (secondary). */
 export function suppressionPattern(values: number[][]): CellStatus[][] {
   const status: CellStatus[][] = values.map((row) =>
-    row.map((v): CellStatus => (v >= SMALL_MIN && v <= SMALL_MAX ? 'primary' : 'published')))
+    row.map((v): CellStatus => (v >= SMALL_MIN && v <= SMALL_MAX ? 'primary' : 'published')),
+  )
   const lines = linesOf(values)
   const margins = marginStatus(values)
   const exact = [...margins.rows, ...margins.columns].map((s) => s === 'published')
@@ -39,7 +40,8 @@ export function suppressionPattern(values: number[][]): CellStatus[][] {
     changed = false
     lines.forEach((line, k) => {
       const hidden = line.cells.filter(([i, j]) => status[i]![j] !== 'published')
-      if (hidden.length === 1 && exact[k] && line.total > SMALL_MAX) changed = hideSmallest(values, status, line.cells) || changed
+      if (hidden.length === 1 && exact[k] && line.total > SMALL_MAX)
+        changed = hideSmallest(values, status, line.cells) || changed
     })
   }
   // Then an exact audit (cycles, bounds, bridges between lines): fix each exposure until none is left,
@@ -50,7 +52,15 @@ export function suppressionPattern(values: number[][]): CellStatus[][] {
     if (!first) return status
     const [i, j] = first
     const near = [...lines[i]!.cells, ...lines[values.length + j]!.cells]
-    if (!hideSmallest(values, status, near) && !hideSmallest(values, status, lines.flatMap((l) => l.cells))) return status
+    if (
+      !hideSmallest(values, status, near) &&
+      !hideSmallest(
+        values,
+        status,
+        lines.flatMap((l) => l.cells),
+      )
+    )
+      return status
   }
 }
 
@@ -61,23 +71,36 @@ export function suppressTable(values: number[][]): SuppressedTable {
   const rowTotals = shown.map((row) => row.reduce((a, b) => a + b, 0))
   const columnTotals = (values[0] ?? []).map((_, j) => shown.reduce((a, row) => a + row[j]!, 0))
   return {
-    cells: values.map((row, i) => row.map((v, j): ShownCell => {
-      const s = status[i]![j]
-      return s === 'primary' ? { kind: 'small' } : s === 'secondary' ? { kind: 'hidden' } : { kind: 'count', value: v }
-    })),
+    cells: values.map((row, i) =>
+      row.map((v, j): ShownCell => {
+        const s = status[i]![j]
+        return s === 'primary'
+          ? { kind: 'small' }
+          : s === 'secondary'
+            ? { kind: 'hidden' }
+            : { kind: 'count', value: v }
+      }),
+    ),
     rowTotals,
     columnTotals,
     total: rowTotals.reduce((a, b) => a + b, 0),
   }
 }
 
-interface Line { cells: Array<[number, number]>; total: number }
+interface Line {
+  cells: Array<[number, number]>
+  total: number
+}
 
 /** Rows first, then columns, each with its cells and true total. */
 function linesOf(values: number[][]): Line[] {
-  const rows = values.map((row, i): Line => ({ cells: row.map((_, j) => [i, j]), total: row.reduce((a, b) => a + b, 0) }))
+  const rows = values.map((row, i): Line => ({
+    cells: row.map((_, j) => [i, j]),
+    total: row.reduce((a, b) => a + b, 0),
+  }))
   const cols = (values[0] ?? []).map((_, j): Line => ({
-    cells: values.map((_, i) => [i, j]), total: values.reduce((a, row) => a + row[j]!, 0),
+    cells: values.map((_, i) => [i, j]),
+    total: values.reduce((a, row) => a + row[j]!, 0),
   }))
   return [...rows, ...cols]
 }

@@ -1,5 +1,5 @@
 // Turns counts from the database into the published table of a view. Pure.
-import { suppressTable, type SuppressedTable } from './suppress'
+import { type SuppressedTable, suppressTable } from './suppress'
 import { channels, columnsOf, hostCountries, outcomes, statsLocales, type StatsView } from './views'
 
 /** A view's table, ready to show: row keys, column keys and the suppressed cells and totals. */
@@ -10,10 +10,16 @@ export interface StatsTable extends SuppressedTable {
 }
 
 /** Builds and suppresses a view's table. Rows follow a fixed order, never their size (sizes would hint at hidden cells). */
-export function buildStatsTable(view: StatsView, counts: ReadonlyArray<{ key: string; outcome: string; count: number }>): StatsTable {
+export function buildStatsTable(
+  view: StatsView,
+  counts: ReadonlyArray<{ key: string; outcome: string; count: number }>,
+): StatsTable {
   const columnKeys = columnsOf(view)
   const fixedOrders: Partial<Record<StatsView, readonly string[]>> = {
-    outcome: outcomes, 'host-country': hostCountries, channel: channels, locale: statsLocales,
+    outcome: outcomes,
+    'host-country': hostCountries,
+    channel: channels,
+    locale: statsLocales,
   }
   const fixed = fixedOrders[view]
   const present = [...new Set(counts.map((c) => c.key))]

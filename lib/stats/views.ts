@@ -4,7 +4,15 @@ import { channels } from '@/lib/outcomes/stored-columns'
 import { hostCountries } from '@/lib/rules/answers'
 import { outcomes } from '@/lib/rules/evaluation'
 
-export const statsViews = ['period', 'host-country', 'nationality', 'outcome', 'channel', 'locale', 'rules-version'] as const
+export const statsViews = [
+  'period',
+  'host-country',
+  'nationality',
+  'outcome',
+  'channel',
+  'locale',
+  'rules-version',
+] as const
 export type StatsView = (typeof statsViews)[number]
 
 export const granularities = ['day', 'week', 'month'] as const

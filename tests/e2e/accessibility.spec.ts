@@ -1,18 +1,36 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
+
 import { expectNoAxeViolations } from './support/axe'
-import { screen, type Scenario } from './support/flow'
+import { type Scenario, screen } from './support/flow'
 import { languages, text } from './support/locales'
 
 // Every page of the flow in every language: start, each question (incl. the registration-date follow-up),
 // an error state, check your answers and each outcome. The flow helper runs axe on every page it passes.
 const withFollowUp: Scenario = {
-  host: 'EC', nationality: 'CU', arrival: { day: '2', month: '9', year: '2023' }, statuses: ['asylum_seeker'],
-  registered: { asylum_seeker: { month: '10', year: '2023' } }, adult: 'yes',
+  host: 'EC',
+  nationality: 'CU',
+  arrival: { day: '2', month: '9', year: '2023' },
+  statuses: ['asylum_seeker'],
+  registered: { asylum_seeker: { month: '10', year: '2023' } },
+  adult: 'yes',
 }
 const outcomes: Record<string, Scenario> = {
-  likely_eligible: { asOf: '2024-03-04', host: 'CO', nationality: 'VE', arrival: { month: '1', year: '2023' }, statuses: ['ppt'], adult: 'yes' },
+  likely_eligible: {
+    asOf: '2024-03-04',
+    host: 'CO',
+    nationality: 'VE',
+    arrival: { month: '1', year: '2023' },
+    statuses: ['ppt'],
+    adult: 'yes',
+  },
   not_eligible: { asOf: '2024-03-04', host: 'CO', nationality: 'DE', statuses: ['none'], adult: 'yes' },
-  needs_more_information: { asOf: '2024-03-04', host: 'GT', nationality: 'GT', statuses: ['national_id'], adult: 'unsure' },
+  needs_more_information: {
+    asOf: '2024-03-04',
+    host: 'GT',
+    nationality: 'GT',
+    statuses: ['national_id'],
+    adult: 'unsure',
+  },
 }
 
 for (const lng of languages) {
@@ -43,7 +61,9 @@ test('the error summary takes focus and links to the field to fix', async ({ pag
 
 test('the whole flow works with the keyboard alone', async ({ page }) => {
   await page.goto('/en')
-  const press = async (key: string, times = 1) => { for (let i = 0; i < times; i++) await page.keyboard.press(key) }
+  const press = async (key: string, times = 1) => {
+    for (let i = 0; i < times; i++) await page.keyboard.press(key)
+  }
   const tabTo = async (name: string | RegExp) => {
     for (let i = 0; i < 60; i++) {
       await press('Tab')
@@ -84,18 +104,27 @@ test('the whole flow works with the keyboard alone', async ({ page }) => {
   await tabTo('See my result')
   await press('Enter')
   await expect(page).toHaveURL(/result$/)
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'results:outcome.registration_closed.title'))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    text('en', 'results:outcome.registration_closed.title'),
+  )
 })
 
 async function expectFitsAndTargets(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(0)
-  const small = await page.$$eval('button, select, summary, input:not([type=hidden]):not([type=radio]):not([type=checkbox]), input[type=radio] + div > label, input[type=checkbox] + div > label, header a, main > a, dd a', (els) =>
-    els.filter((el) => (el as HTMLElement).offsetParent !== null && el.getBoundingClientRect().height < 44).map((el) => el.outerHTML.slice(0, 80)))
+  const small = await page.$$eval(
+    'button, select, summary, input:not([type=hidden]):not([type=radio]):not([type=checkbox]), input[type=radio] + div > label, input[type=checkbox] + div > label, header a, main > a, dd a',
+    (els) =>
+      els
+        .filter((el) => (el as HTMLElement).offsetParent !== null && el.getBoundingClientRect().height < 44)
+        .map((el) => el.outerHTML.slice(0, 80)),
+  )
   expect(small, `${page.url()} has touch targets under 44 px`).toEqual([])
 }
 
-test('at 320 px wide (and so at 200% zoom) nothing scrolls sideways and touch targets are 44 px', async ({ browser }) => {
+test('at 320 px wide (and so at 200% zoom) nothing scrolls sideways and touch targets are 44 px', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ viewport: { width: 320, height: 640 } })
   const page = await context.newPage()
   for (const lng of languages) {

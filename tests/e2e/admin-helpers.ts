@@ -2,6 +2,7 @@
 // the test server's database (scripts/with-db.mjs writes its URL to DB_URL_FILE).
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+
 import { expect, type Page } from '@playwright/test'
 
 const port = Number(process.env.E2E_PORT ?? 3200)
@@ -17,7 +18,8 @@ export function databaseUrl(): string {
 /** Runs a TypeScript script of the app against the test server's database; returns its output. */
 export function runScript(script: string, args: string[]): string {
   const r = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', script, ...args], {
-    env: { ...process.env, DATABASE_URL: databaseUrl() }, encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: databaseUrl() },
+    encoding: 'utf8',
   })
   if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr}`)
   return r.stdout
@@ -25,7 +27,16 @@ export function runScript(script: string, args: string[]): string {
 
 /** Creates an account with `npm run admin:create`'s script and returns the setup link it prints. */
 export function createAccount(email: string, role: string): string {
-  const out = runScript('scripts/admin-create.ts', ['--email', email, '--role', role, '--lng', 'en', '--base-url', adminBaseURL])
+  const out = runScript('scripts/admin-create.ts', [
+    '--email',
+    email,
+    '--role',
+    role,
+    '--lng',
+    'en',
+    '--base-url',
+    adminBaseURL,
+  ])
   const link = out.match(/https?:\/\/\S+\/admin\/setup\?token=\S+/)?.[0]
   if (!link) throw new Error(`no setup link in: ${out}`)
   return link

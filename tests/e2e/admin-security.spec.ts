@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+
 import { adminBaseURL, createAccount, newAdmin, setPassword, signIn } from './admin-helpers'
 
 test.use({ baseURL: adminBaseURL })
@@ -66,16 +67,23 @@ test('a cross-site POST to the login action is refused', async ({ browser }) => 
   await setPassword(page, createAccount(email, 'viewer'))
   await page.goto('/en/admin/login')
   // The no-JavaScript form carries its server action in hidden fields; replay it from another origin.
-  const hidden = await page.locator('form input[type=hidden]').evaluateAll((inputs) =>
-    Object.fromEntries(inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value])))
+  const hidden = await page
+    .locator('form input[type=hidden]')
+    .evaluateAll((inputs) =>
+      Object.fromEntries(inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value])),
+    )
   expect(Object.keys(hidden).some((name) => name.startsWith('$ACTION'))).toBe(true)
   const form = { ...hidden, email, password: 'a long test passphrase' }
   const res = await ctx.request.post('/en/admin/login', {
-    headers: { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' }, multipart: form, maxRedirects: 0,
+    headers: { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' },
+    multipart: form,
+    maxRedirects: 0,
   })
   // The same request from this site signs in: the refusal above is about the origin, not the form.
   const same = await ctx.request.post('/en/admin/login', {
-    headers: { Origin: adminBaseURL, 'Sec-Fetch-Site': 'same-origin' }, multipart: form, maxRedirects: 0,
+    headers: { Origin: adminBaseURL, 'Sec-Fetch-Site': 'same-origin' },
+    multipart: form,
+    maxRedirects: 0,
   })
   expect(same.status()).toBe(303)
   expect(res.status()).toBeGreaterThanOrEqual(400)
@@ -127,7 +135,9 @@ for (const lng of ['es', 'en', 'fr', 'ht']) {
     await newAdmin(page, 'approver')
     await page.goto(`/${lng}/admin/rules`)
     expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([])
-    await page.goto(`/${lng}/admin/rules/preview?asOf=2024-03-04&hostCountry=CO&nationality=VE&arrivalDate=2023-01-10&statuses=ppt&adult=yes`)
+    await page.goto(
+      `/${lng}/admin/rules/preview?asOf=2024-03-04&hostCountry=CO&nationality=VE&arrivalDate=2023-01-10&statuses=ppt&adult=yes`,
+    )
     await expect(page.getByTestId('evaluation')).toContainText('likely_eligible')
     expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([])
     await ctx.close()

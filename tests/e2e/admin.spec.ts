@@ -1,12 +1,19 @@
-import { expect, test, type Browser } from '@playwright/test'
+import { type Browser, expect, test } from '@playwright/test'
+
 import { adminBaseURL, newAdmin } from './admin-helpers'
-import { screen, type Scenario } from './support/flow'
 import { expectNoAxeViolations } from './support/axe'
+import { type Scenario, screen } from './support/flow'
 
 test.use({ baseURL: adminBaseURL })
 
 // Colombia, a Cuban who arrived on 10 January 2024 with a PPT, screened with today's rules.
-const cuban: Scenario = { host: 'CO', nationality: 'CU', arrival: { day: '10', month: '1', year: '2024' }, statuses: ['ppt'], adult: 'yes' }
+const cuban: Scenario = {
+  host: 'CO',
+  nationality: 'CU',
+  arrival: { day: '10', month: '1', year: '2024' },
+  statuses: ['ppt'],
+  adult: 'yes',
+}
 const today = new Date().toISOString().slice(0, 10)
 
 async function signedIn(browser: Browser, role: string) {
@@ -16,7 +23,9 @@ async function signedIn(browser: Browser, role: string) {
   return { context, page, email }
 }
 
-test('an editor drafts a new Colombia cutoff, another account publishes it, and the questionnaire uses it at once', async ({ browser }) => {
+test('an editor drafts a new Colombia cutoff, another account publishes it, and the questionnaire uses it at once', async ({
+  browser,
+}) => {
   test.setTimeout(120_000)
   const person = await browser.newContext()
   const public1 = await person.newPage()
@@ -56,7 +65,9 @@ test('an editor drafts a new Colombia cutoff, another account publishes it, and 
   await approver.page.getByLabel('In force from').last().fill(today)
   await approver.page.getByRole('button', { name: 'Approve and publish' }).click()
   await expect(approver.page.locator('#main').getByRole('status')).toContainText('Published as version')
-  const version = (await approver.page.locator('#main').getByRole('status').textContent())?.match(/version (\S+)\./)?.[1]
+  const version = (await approver.page.locator('#main').getByRole('status').textContent())?.match(
+    /version (\S+)\./,
+  )?.[1]
   expect(version).toMatch(new RegExp(`^${today}-admin-`))
 
   // The public questionnaire decides by the new cutoff at once (no restart, read from the database).
@@ -69,8 +80,12 @@ test('an editor drafts a new Colombia cutoff, another account publishes it, and 
   const admin = await signedIn(browser, 'admin')
   await admin.page.goto('/en/admin/audit')
   const log = admin.page.locator('table')
-  await expect(log.getByRole('row').filter({ hasText: editor.email }).filter({ hasText: 'Draft edited' })).toHaveCount(1)
-  await expect(log.getByRole('row').filter({ hasText: approver.email }).filter({ hasText: 'Version approved and published' })).toHaveCount(1)
+  await expect(log.getByRole('row').filter({ hasText: editor.email }).filter({ hasText: 'Draft edited' })).toHaveCount(
+    1,
+  )
+  await expect(
+    log.getByRole('row').filter({ hasText: approver.email }).filter({ hasText: 'Version approved and published' }),
+  ).toHaveCount(1)
   await expectNoAxeViolations(admin.page)
   await admin.page.getByLabel('What').selectOption('draft_saved')
   await admin.page.getByLabel('Who (part of the email address)').fill(editor.email)
@@ -80,7 +95,11 @@ test('an editor drafts a new Colombia cutoff, another account publishes it, and 
 
   // Roll back: a copy of the version before, published as a new version, puts the old cutoff back today.
   await approver.page.goto('/en/admin/rules')
-  const previous = approver.page.getByRole('row').filter({ hasNotText: version! }).filter({ hasText: 'Shipped with the app' }).first()
+  const previous = approver.page
+    .getByRole('row')
+    .filter({ hasNotText: version! })
+    .filter({ hasText: 'Shipped with the app' })
+    .first()
   await previous.getByRole('link').click()
   await approver.page.getByLabel('Note: what changes and why').fill('Back to the shipped Colombia cutoff')
   await approver.page.getByRole('button', { name: 'Publish a copy of this version' }).click()

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+
 import { text } from './support/locales'
 
 async function answerCountry(page: import('@playwright/test').Page) {
@@ -14,11 +15,17 @@ test('switching language mid-flow keeps the answers and the page', async ({ page
   await expect(page).toHaveURL(/\/ht\/check\/nationality$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('ht', 'questions:nationality.title'))
   // The nationalities the rules name for the country answered before come first, in Creole.
-  await expect(page.locator(`optgroup[label="${text('ht', 'questions:nationality.named', { country: 'Ekwatè' })}"] option`).first()).toBeAttached()
+  await expect(
+    page
+      .locator(`optgroup[label="${text('ht', 'questions:nationality.named', { country: 'Ekwatè' })}"] option`)
+      .first(),
+  ).toBeAttached()
 })
 
 test('quick exit forgets the answers and leaves for a neutral site', async ({ page, context }) => {
-  await context.route('https://www.google.com/**', (route) => route.fulfill({ body: '<title>Neutral</title>neutral', contentType: 'text/html' }))
+  await context.route('https://www.google.com/**', (route) =>
+    route.fulfill({ body: '<title>Neutral</title>neutral', contentType: 'text/html' }),
+  )
   await answerCountry(page)
   await page.getByRole('link', { name: text('en', 'nav.quickExit') }).click()
   await expect(page).toHaveURL('https://www.google.com/')
@@ -48,7 +55,7 @@ test('start again forgets the answers', async ({ page }) => {
   await expect(page).toHaveURL(/host-country$/)
 })
 
-test('a typed date that does not exist is kept and explained, in the person\'s language', async ({ page }) => {
+test("a typed date that does not exist is kept and explained, in the person's language", async ({ page }) => {
   await page.goto('/fr/check/host-country')
   await page.getByLabel('Colombie', { exact: true }).check()
   await page.getByRole('button', { name: 'Continuer', exact: true }).click()

@@ -1,11 +1,12 @@
 // Assisted mode (issue 7): a shelter volunteer unlocks a device with an access code, screens people in their
 // language with guidance in the volunteer's, prints a result sheet, and wipes everything between people.
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { type Browser, expect, type Page, test } from '@playwright/test'
 import { Client } from 'pg'
+
 import { adminBaseURL, databaseUrl, newAdmin } from './admin-helpers'
 import { expectNoAxeViolations } from './support/axe'
-import { answerQuestions, screen, type Scenario } from './support/flow'
-import { text, type Lng } from './support/locales'
+import { answerQuestions, type Scenario, screen } from './support/flow'
+import { type Lng, text } from './support/locales'
 
 test.use({ baseURL: adminBaseURL })
 
@@ -13,11 +14,20 @@ const a = (lng: Lng, key: string, vars?: Record<string, string>) => text(lng, `a
 
 // Colombia while its form was open, and Ecuador today (closed): smi-facts.md §2 and §4.
 const eligibleInColombia: Scenario = {
-  asOf: '2024-03-04', host: 'CO', nationality: 'VE', arrival: { day: '10', month: '1', year: '2023' }, statuses: ['ppt'], adult: 'yes',
+  asOf: '2024-03-04',
+  host: 'CO',
+  nationality: 'VE',
+  arrival: { day: '10', month: '1', year: '2023' },
+  statuses: ['ppt'],
+  adult: 'yes',
 }
 const closedInEcuador: Scenario = {
-  host: 'EC', nationality: 'CU', arrival: { day: '2', month: '9', year: '2023' }, statuses: ['asylum_seeker'],
-  registered: { asylum_seeker: { day: '1', month: '10', year: '2023' } }, adult: 'yes',
+  host: 'EC',
+  nationality: 'CU',
+  arrival: { day: '2', month: '9', year: '2023' },
+  statuses: ['asylum_seeker'],
+  registered: { asylum_seeker: { day: '1', month: '10', year: '2023' } },
+  adult: 'yes',
 }
 
 /** An admin creates a shelter and issues a code on the real admin page; returns the admin's page and the code. */
@@ -53,23 +63,35 @@ async function unlock(browser: Browser, code: string, volunteerLng: Lng, javaScr
 }
 
 /** From assisted mode's home: the client's language, a new person, every answer, up to the result sheet. */
-async function screenPerson(page: Page, clientLng: Lng, person: Scenario, { axe = false, volunteerLng = 'en' as Lng } = {}) {
+async function screenPerson(
+  page: Page,
+  clientLng: Lng,
+  person: Scenario,
+  { axe = false, volunteerLng = 'en' as Lng } = {},
+) {
   const v = (key: string) => a(volunteerLng, key)
-  await page.getByRole('navigation', { name: v('bar.clientLanguage') }).getByRole('link', { name: languageName[clientLng] }).click()
+  await page
+    .getByRole('navigation', { name: v('bar.clientLanguage') })
+    .getByRole('link', { name: languageName[clientLng] })
+    .click()
   await expect(page).toHaveURL(new RegExp(`/${clientLng}/assisted$`))
   if (person.asOf) {
     await page.getByText(text(volunteerLng, 'questions:start.asOf.summary')).click()
     await page.getByLabel(text(volunteerLng, 'questions:start.asOf.label')).fill(person.asOf)
   }
   await page.getByRole('button', { name: v('home.start') }).click()
-  await expect(page.getByRole('complementary', { name: v('guidance.title') })).toContainText(v('guidance.host-country.meaning'))
+  await expect(page.getByRole('complementary', { name: v('guidance.title') })).toContainText(
+    v('guidance.host-country.meaning'),
+  )
   await answerQuestions(page, clientLng, person, { axe, mode: 'assisted' })
   return (await page.getByTestId('result-code').textContent()) ?? ''
 }
 
 const languageName: Record<Lng, string> = { es: 'Español', en: 'English', fr: 'Français', ht: 'Kreyòl ayisyen' }
 
-test('a volunteer screens two people in two languages, prints the sheet, and nothing of the first is left', async ({ browser }, testInfo) => {
+test('a volunteer screens two people in two languages, prints the sheet, and nothing of the first is left', async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(180_000) // two whole screenings with axe on every page, on 2 shared cores
   const shelter = `Casa Esperanza ${Date.now()}`
   const { code } = await shelterWithCode(browser, shelter)
@@ -116,7 +138,10 @@ test('a volunteer screens two people in two languages, prints the sheet, and not
   await expectNoAxeViolations(scanner)
 
   // Next person: one tap, and neither the page nor Back shows the first person.
-  await page.getByRole('button', { name: a('en', 'bar.nextPerson') }).first().click()
+  await page
+    .getByRole('button', { name: a('en', 'bar.nextPerson') })
+    .first()
+    .click()
   await expect(page.getByRole('status')).toHaveText(a('en', 'home.wiped'))
   expect((await page.context().cookies()).map((c) => c.name)).not.toContain('answers')
   for (let i = 0; i < 3; i++) {
@@ -139,10 +164,17 @@ test('a volunteer screens two people in two languages, prints the sheet, and not
   // columns: lib/outcomes/stored-columns.test.ts compares them with information_schema).
   const db = new Client({ connectionString: databaseUrl() })
   await db.connect()
-  const rows = (await db.query('SELECT channel, shelter_id, locale FROM outcomes WHERE result_code = ANY($1) ORDER BY locale', [[first, second]])).rows
+  const rows = (
+    await db.query('SELECT channel, shelter_id, locale FROM outcomes WHERE result_code = ANY($1) ORDER BY locale', [
+      [first, second],
+    ])
+  ).rows
   await db.end()
   expect(rows).toHaveLength(2)
-  expect(rows.map((r) => [r.channel, r.locale])).toEqual([['assisted', 'es'], ['assisted', 'ht']])
+  expect(rows.map((r) => [r.channel, r.locale])).toEqual([
+    ['assisted', 'es'],
+    ['assisted', 'ht'],
+  ])
   expect(rows[0].shelter_id).toBeTruthy()
   expect(rows[1].shelter_id).toBe(rows[0].shelter_id)
 })
@@ -154,7 +186,10 @@ test('assisted mode works without JavaScript, "Next person" included', async ({ 
   const first = await screenPerson(page, 'es', eligibleInColombia, { volunteerLng: 'fr' })
   await expect(page.locator('#outcome-fr')).toHaveText(text('fr', 'results:outcome.likely_eligible.title'))
   await page.screenshot({ path: testInfo.outputPath('result-sheet-screen.png'), fullPage: true })
-  await page.getByRole('button', { name: a('fr', 'bar.nextPerson') }).first().click()
+  await page
+    .getByRole('button', { name: a('fr', 'bar.nextPerson') })
+    .first()
+    .click()
   await expect(page.getByRole('status')).toHaveText(a('fr', 'home.wiped'))
   await page.goBack()
   await expect(page.locator('main')).not.toContainText(first)
@@ -176,7 +211,10 @@ test('a revoked code locks assisted mode on the device that used it', async ({ b
   expect((await page.request.get('/es/assisted/host-country')).headers()['cache-control']).toContain('no-store')
 
   await admin.goto('/en/admin/shelters')
-  await admin.getByRole('region', { name: shelter }).getByRole('button', { name: a('en', 'admin.revokeWhat', { label: 'front desk tablet' }) }).click()
+  await admin
+    .getByRole('region', { name: shelter })
+    .getByRole('button', { name: a('en', 'admin.revokeWhat', { label: 'front desk tablet' }) })
+    .click()
   await expect(admin.getByRole('status')).toHaveText(a('en', 'admin.done.revoked'))
 
   await page.reload()
@@ -185,17 +223,23 @@ test('a revoked code locks assisted mode on the device that used it', async ({ b
   // The same code no longer opens it either.
   await page.getByLabel(a('es', 'unlock.code')).fill(code)
   await page.getByRole('button', { name: a('es', 'unlock.submit') }).click()
-  await expect(page.getByRole('alert', { name: a('es', 'unlock.errorTitle') })).toContainText(a('es', 'unlock.errors.invalid_code'))
+  await expect(page.getByRole('alert', { name: a('es', 'unlock.errorTitle') })).toContainText(
+    a('es', 'unlock.errors.invalid_code'),
+  )
   await expectNoAxeViolations(page)
 })
 
-test('a wrong code is refused with an error in the page language, and the unlock page is accessible', async ({ browser }) => {
+test('a wrong code is refused with an error in the page language, and the unlock page is accessible', async ({
+  browser,
+}) => {
   const page = await (await browser.newContext()).newPage()
   await page.goto('/ht/assisted')
   await expectNoAxeViolations(page)
   await page.getByLabel(a('ht', 'unlock.code')).fill('ABCD-EFGH-JKMN')
   await page.getByRole('button', { name: a('ht', 'unlock.submit') }).click()
-  await expect(page.getByRole('alert', { name: a('ht', 'unlock.errorTitle') })).toContainText(a('ht', 'unlock.errors.invalid_code'))
+  await expect(page.getByRole('alert', { name: a('ht', 'unlock.errorTitle') })).toContainText(
+    a('ht', 'unlock.errors.invalid_code'),
+  )
   await expect(page.getByLabel(a('ht', 'unlock.code'))).toHaveAttribute('aria-invalid', 'true')
   await expectNoAxeViolations(page)
   // Assisted pages stay closed without a code.

@@ -1,21 +1,41 @@
 import { expect, test } from '@playwright/test'
-import { screen, type Scenario } from './support/flow'
+
+import { type Scenario, screen } from './support/flow'
 import { languages, text } from './support/locales'
 
 // One person per outcome. Dates are days when Colombia's form was open (smi-facts.md §2) or today (closed).
 const people: Record<string, Scenario> = {
   likely_eligible: {
-    asOf: '2024-03-04', host: 'CO', nationality: 'VE', arrival: { day: '10', month: '1', year: '2023' }, statuses: ['ppt'], adult: 'yes',
+    asOf: '2024-03-04',
+    host: 'CO',
+    nationality: 'VE',
+    arrival: { day: '10', month: '1', year: '2023' },
+    statuses: ['ppt'],
+    adult: 'yes',
   },
   not_eligible: {
-    asOf: '2024-03-04', host: 'CO', nationality: 'VE', arrival: { month: '8', year: '2023' }, statuses: ['ppt'], adult: 'yes',
+    asOf: '2024-03-04',
+    host: 'CO',
+    nationality: 'VE',
+    arrival: { month: '8', year: '2023' },
+    statuses: ['ppt'],
+    adult: 'yes',
   },
   needs_more_information: {
-    asOf: '2024-03-04', host: 'CO', nationality: 'HT', arrival: 'unsure', statuses: ['regular_permit'], adult: 'yes',
+    asOf: '2024-03-04',
+    host: 'CO',
+    nationality: 'HT',
+    arrival: 'unsure',
+    statuses: ['regular_permit'],
+    adult: 'yes',
   },
   registration_closed: {
-    host: 'EC', nationality: 'CU', arrival: { day: '2', month: '9', year: '2023' }, statuses: ['asylum_seeker'],
-    registered: { asylum_seeker: { day: '1', month: '10', year: '2023' } }, adult: 'yes',
+    host: 'EC',
+    nationality: 'CU',
+    arrival: { day: '2', month: '9', year: '2023' },
+    statuses: ['asylum_seeker'],
+    registered: { asylum_seeker: { day: '1', month: '10', year: '2023' } },
+    adult: 'yes',
   },
 }
 
@@ -26,7 +46,9 @@ for (const javaScriptEnabled of [true, false]) {
       for (const [outcome, person] of Object.entries(people)) {
         test(`${lng}: reaches "${outcome}"`, async ({ page }) => {
           await screen(page, lng, person)
-          await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(lng, `results:outcome.${outcome}.title`))
+          await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+            text(lng, `results:outcome.${outcome}.title`),
+          )
           await expect(page.getByText(text(lng, 'questions:result.codeHint'))).toBeVisible()
         })
       }

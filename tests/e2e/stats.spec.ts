@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { expect, test, type APIRequestContext, type Browser } from '@playwright/test'
+
+import { type APIRequestContext, type Browser, expect, test } from '@playwright/test'
+
 import { adminBaseURL, newAdmin } from './admin-helpers'
 import { expectNoAxeViolations } from './support/axe'
 import { languages, text } from './support/locales'
@@ -25,10 +27,13 @@ async function viewer(browser: Browser, options: { javaScriptEnabled?: boolean }
 async function screenHondurans(request: APIRequestContext) {
   const people = [...Array(9).fill('yes'), ...Array(6).fill('no'), ...Array(3).fill('unsure')] as string[]
   for (const adult of people) {
-    const res = await request.post('/api/v1/screenings', { data: {
-      asOf: '2023-07-01', locale: 'es',
-      answers: { hostCountry: 'GT', nationality: 'HN', statuses: [{ code: 'national_id' }], adult },
-    } })
+    const res = await request.post('/api/v1/screenings', {
+      data: {
+        asOf: '2023-07-01',
+        locale: 'es',
+        answers: { hostCountry: 'GT', nationality: 'HN', statuses: [{ code: 'national_id' }], adult },
+      },
+    })
     expect(res.status()).toBe(201)
   }
 }
@@ -41,11 +46,20 @@ function csvCells(csv: string): string[][] {
   for (let i = 0; i < csv.length; i++) {
     const c = csv[i]!
     if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') { cell += '"'; i++ } else if (c === '"') quoted = false; else cell += c
+      if (c === '"' && csv[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else cell += c
     } else if (c === '"') quoted = true
-    else if (c === ',') { rows.at(-1)!.push(cell); cell = '' }
-    else if (c === '\n') { rows.at(-1)!.push(cell.replace(/\r$/, '')); cell = ''; rows.push([]) }
-    else cell += c
+    else if (c === ',') {
+      rows.at(-1)!.push(cell)
+      cell = ''
+    } else if (c === '\n') {
+      rows.at(-1)!.push(cell.replace(/\r$/, ''))
+      cell = ''
+      rows.push([])
+    } else cell += c
   }
   return rows.filter((r) => r.length > 0)
 }

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+
 // @ts-expect-error plain ESM script without types
 import { startEmbeddedDb, tempDir } from '../../scripts/embedded-db.mjs'
 // @ts-expect-error plain ESM script without types

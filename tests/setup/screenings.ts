@@ -1,12 +1,18 @@
 // Screenings for the outcome tests: typical answers and the real evaluation the shipped rules give them.
 import type { Answers } from '@/lib/rules/answers'
-import type { Evaluation } from '@/lib/rules/evaluation'
-import { evaluate } from '@/lib/rules/evaluate'
 import { shippedHistory } from '@/lib/rules/data'
+import { evaluate } from '@/lib/rules/evaluate'
+import type { Evaluation } from '@/lib/rules/evaluation'
 
 const answerSets: Answers[] = [
   { hostCountry: 'CO', nationality: 'VE', arrivalDate: '2023-05-02', statuses: [{ code: 'ppt' }], adult: 'yes' },
-  { hostCountry: 'CR', nationality: 'NI', arrivalDate: '2023-06', statuses: [{ code: 'asylum_seeker', since: '2023-07-01' }], adult: 'yes' },
+  {
+    hostCountry: 'CR',
+    nationality: 'NI',
+    arrivalDate: '2023-06',
+    statuses: [{ code: 'asylum_seeker', since: '2023-07-01' }],
+    adult: 'yes',
+  },
   { hostCountry: 'EC', nationality: 'HT', arrivalDate: 'unsure', statuses: [{ code: 'unsure' }], adult: 'unsure' },
   { hostCountry: 'GT', nationality: 'CU', statuses: [{ code: 'none' }], adult: 'no' },
 ]

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
+
 import { currentAdmin, hasRole, type Role } from '@/lib/auth'
 import { getT } from '@/lib/i18n/server'
+
 import { languageOf } from './_components/params'
 import { logout } from './session-actions'
 
@@ -25,15 +27,26 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
   const label = (key: string) => (key === 'shelters' ? getT(lng, 'assisted')('admin.nav') : t(`nav.${key}`))
   const admin = await currentAdmin()
   return (
-    <div className="relative left-1/2 -translate-x-1/2 w-[min(72rem,calc(100vw-2rem))]">
+    <div className="relative left-1/2 w-[min(72rem,calc(100vw-2rem))] -translate-x-1/2">
       {admin && (
-        <nav aria-label={t('nav.label')} className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-gray-300 pb-3">
-          {links.filter((l) => hasRole(admin.role, l.role)).map((l) => (
-            <a key={l.key} href={`/${lng}/admin${l.path}`} className="inline-block py-2">{label(l.key)}</a>
-          ))}
-          <span className="ml-auto text-sm">{t('nav.signed_in_as', { email: admin.email, role: t(`roles.${admin.role}`) })}</span>
+        <nav
+          aria-label={t('nav.label')}
+          className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-gray-300 pb-3"
+        >
+          {links
+            .filter((l) => hasRole(admin.role, l.role))
+            .map((l) => (
+              <a key={l.key} href={`/${lng}/admin${l.path}`} className="inline-block py-2">
+                {label(l.key)}
+              </a>
+            ))}
+          <span className="ml-auto text-sm">
+            {t('nav.signed_in_as', { email: admin.email, role: t(`roles.${admin.role}`) })}
+          </span>
           <form action={logout.bind(null, lng)}>
-            <button type="submit" className="min-h-11 rounded border-2 border-brand px-3 font-bold text-brand">{t('nav.logout')}</button>
+            <button type="submit" className="min-h-11 rounded border-2 border-brand px-3 font-bold text-brand">
+              {t('nav.logout')}
+            </button>
           </form>
         </nav>
       )}

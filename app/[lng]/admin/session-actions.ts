@@ -1,5 +1,6 @@
 'use server'
 import { redirect } from 'next/navigation'
+
 import { audit } from '@/lib/auth/audit'
 import { clearSessionCookie, readSessionCookie } from '@/lib/auth/cookie'
 import { currentAdmin } from '@/lib/auth/guard'

@@ -1,11 +1,13 @@
 'use server'
 import { randomBytes } from 'node:crypto'
+
 import { redirect } from 'next/navigation'
+
 import { currentDevice, setVolunteerLanguage, unlockDevice } from '@/lib/assisted/device'
 import { accessForCode } from '@/lib/assisted/shelters'
 import { isLanguage, type Language } from '@/lib/i18n/settings'
-import { isoDay } from '@/lib/rules/answers'
 import { clearDraft, saveDraft, setFlash } from '@/lib/questionnaire/draft-store'
+import { isoDay } from '@/lib/rules/answers'
 
 function safeLng(lng: string): Language {
   return isLanguage(lng) ? lng : 'es'

@@ -1,18 +1,20 @@
 'use server'
 import { randomBytes, randomUUID } from 'node:crypto'
+
 import { redirect } from 'next/navigation'
+
+import { currentDevice } from '@/lib/assisted/device'
 import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
 import { isLanguage, type Language } from '@/lib/i18n/settings'
-import { evaluate, versionInForce } from '@/lib/rules'
-import { isoDay } from '@/lib/rules/answers'
+import { recordOutcome } from '@/lib/outcomes/record'
 import { completeAnswers } from '@/lib/questionnaire/draft'
 import { clearDraft, readDraft, saveDraft, setFlash } from '@/lib/questionnaire/draft-store'
 import { applyAnswer, isQuestionId, nextStep } from '@/lib/questionnaire/flow'
-import { parseQuestion, type Fields } from '@/lib/questionnaire/parse'
-import { isMode, startPath, stepPath, type Mode } from '@/lib/questionnaire/mode'
-import { recordOutcome } from '@/lib/outcomes/record'
-import { currentDevice } from '@/lib/assisted/device'
+import { isMode, type Mode, startPath, stepPath } from '@/lib/questionnaire/mode'
+import { type Fields, parseQuestion } from '@/lib/questionnaire/parse'
+import { evaluate, versionInForce } from '@/lib/rules'
+import { isoDay } from '@/lib/rules/answers'
 
 function fieldsOf(formData: FormData): Fields {
   const fields: Fields = {}
@@ -60,7 +62,10 @@ export async function submitAnswer(mode: Mode, lng: string, question: string, fo
   const parsed = parseQuestion(question, fields, draft, todayIso())
   if (!parsed.ok) {
     const nonce = randomBytes(6).toString('hex')
-    const values = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Record<string, string | string[]>
+    const values = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Record<
+      string,
+      string | string[]
+    >
     await setFlash({ question, nonce, errors: parsed.errors, values })
     redirect(`${stepPath(language, mode, question)}?e=${nonce}`)
   }
@@ -80,7 +85,10 @@ export async function seeResult(mode: Mode, lng: string, formData: FormData) {
   const shelterId = await shelterOf(mode, language)
   const draft = await readDraft()
   const asOf = isoDay.safeParse(String(formData.get('asOf') ?? ''))
-  const current = asOf.success && asOf.data !== draft.asOf ? { ...draft, asOf: asOf.data, screeningId: undefined, resultCode: undefined } : draft
+  const current =
+    asOf.success && asOf.data !== draft.asOf
+      ? { ...draft, asOf: asOf.data, screeningId: undefined, resultCode: undefined }
+      : draft
   const history = await screeningHistory()
   const day = current.asOf ?? todayIso()
   const step = nextStep(current, versionInForce(history, day))
@@ -94,9 +102,16 @@ export async function seeResult(mode: Mode, lng: string, formData: FormData) {
   // The result never depends on storage: if even the outbox fails, the person sees it without a code.
   let resultCode: string | undefined
   try {
-    resultCode = (await recordOutcome({
-      evaluation, answers, locale: language, channel: mode === 'assisted' ? 'assisted' : 'self', shelterId, idempotencyKey: screeningId,
-    })).resultCode
+    resultCode = (
+      await recordOutcome({
+        evaluation,
+        answers,
+        locale: language,
+        channel: mode === 'assisted' ? 'assisted' : 'self',
+        shelterId,
+        idempotencyKey: screeningId,
+      })
+    ).resultCode
   } catch (error) {
     console.error('[screening] outcome not stored:', error)
   }

@@ -1,4 +1,5 @@
 import { NextResponse } from 'next/server'
+
 import { answerCookies } from '@/lib/questionnaire/draft-store'
 
 // Quick exit: forget the answers and leave for a neutral site. A plain link (works without JavaScript);

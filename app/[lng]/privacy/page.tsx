@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+
 import { getT } from '@/lib/i18n/server'
 import { isLanguage } from '@/lib/i18n/settings'
 import { retentionMonths } from '@/lib/outcomes/retention'
@@ -7,7 +8,19 @@ import { retentionMonths } from '@/lib/outcomes/retention'
 // The retention period comes from OUTCOME_RETENTION_MONTHS at run time, so the page says what this server does.
 export const dynamic = 'force-dynamic'
 
-const keptItems = ['day', 'asOf', 'country', 'arrival', 'statuses', 'adult', 'outcome', 'rulesVersion', 'language', 'channel', 'code'] as const
+const keptItems = [
+  'day',
+  'asOf',
+  'country',
+  'arrival',
+  'statuses',
+  'adult',
+  'outcome',
+  'rulesVersion',
+  'language',
+  'channel',
+  'code',
+] as const
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/privacy'>): Promise<Metadata> {
   const { lng } = await params
@@ -24,13 +37,15 @@ export default async function PrivacyPage({ params }: PageProps<'/[lng]/privacy'
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p>{t('intro')}</p>
       <h2 className="text-xl font-bold">{t('kept.heading')}</h2>
-      <ul className="list-disc pl-6 space-y-2">
-        {keptItems.map((item) => <li key={item}>{t(`kept.${item}`)}</li>)}
+      <ul className="list-disc space-y-2 pl-6">
+        {keptItems.map((item) => (
+          <li key={item}>{t(`kept.${item}`)}</li>
+        ))}
       </ul>
       <h2 className="text-xl font-bold">{t('never.heading')}</h2>
       <p>{t('never.body')}</p>
       <h2 className="text-xl font-bold">{t('why.heading')}</h2>
-      <ul className="list-disc pl-6 space-y-2">
+      <ul className="list-disc space-y-2 pl-6">
         <li>{t('why.statistics')}</li>
         <li>{t('why.rules')}</li>
         <li>{t('why.code')}</li>

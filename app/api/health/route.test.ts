@@ -1,11 +1,14 @@
+import { randomUUID } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { randomUUID } from 'node:crypto'
+
 import { beforeEach, describe, expect, it } from 'vitest'
-import { sampleScreening } from '@/tests/setup/screenings'
+
 import { putInOutbox, removeFromOutbox } from '@/lib/outcomes/outbox'
 import { toOutcomeRow } from '@/lib/outcomes/stored-columns'
+import { sampleScreening } from '@/tests/setup/screenings'
+
 import { GET } from './route'
 
 beforeEach(() => {
@@ -21,7 +24,13 @@ describe('GET /api/health', () => {
 
   it('is degraded (still 200) while outcomes wait in the outbox', async () => {
     const { answers, evaluation } = sampleScreening(0)
-    const row = toOutcomeRow(evaluation, answers, { locale: 'es', channel: 'self', idempotencyKey: randomUUID(), resultCode: 'ABCDEFGH', now: new Date() })
+    const row = toOutcomeRow(evaluation, answers, {
+      locale: 'es',
+      channel: 'self',
+      idempotencyKey: randomUUID(),
+      resultCode: 'ABCDEFGH',
+      now: new Date(),
+    })
     putInOutbox(row)
     const res = await GET()
     expect(res.status).toBe(200)

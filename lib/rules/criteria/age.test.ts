@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { testRules, testSource as src } from '../test-version'
 import { oldEnough } from './age'
 

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest'
+
 import { testSource as src } from '../test-version'
 import { arrivedByCutoff } from './arrival-date'
 
 describe('arrivedByCutoff', () => {
   const cutoff = { onOrBefore: '2023-06-11', ...src }
   it('compares with the cutoff and reports it', () => {
-    expect(arrivedByCutoff('2023-06-11', cutoff)).toEqual({ id: 'arrival-date', status: 'met', ruleValue: { onOrBefore: '2023-06-11' } })
+    expect(arrivedByCutoff('2023-06-11', cutoff)).toEqual({
+      id: 'arrival-date',
+      status: 'met',
+      ruleValue: { onOrBefore: '2023-06-11' },
+    })
     expect(arrivedByCutoff('2023-06-12', cutoff).status).toBe('not_met')
   })
   it('makes arrivals after the confirmed day unknown under an announced later cutoff', () => {

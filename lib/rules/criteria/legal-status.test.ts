@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
+
 import { testRules, testSource as src } from '../test-version'
 import { hasAcceptedStatus } from './legal-status'
 
 const rules = testRules()
-const status = (statuses: Parameters<typeof hasAcceptedStatus>[1], r = rules, asOf = '2024-01-01') => hasAcceptedStatus(r, statuses, asOf).status
+const status = (statuses: Parameters<typeof hasAcceptedStatus>[1], r = rules, asOf = '2024-01-01') =>
+  hasAcceptedStatus(r, statuses, asOf).status
 
 describe('hasAcceptedStatus', () => {
   it('is met by any one accepted status, whatever else is listed', () => {
@@ -30,15 +32,22 @@ describe('hasAcceptedStatus', () => {
   it('follows the version where sources do not settle the condition', () => {
     const unsettled = testRules({ legalStatus: { ...rules.legalStatus, otherwise: 'unknown' } })
     expect(status([{ code: 'none' }], unsettled)).toBe('unknown')
-    const uncertainPpt = testRules({ legalStatus: { ...rules.legalStatus, anyOf: [{ code: 'ppt', uncertain: true, ...src }] } })
+    const uncertainPpt = testRules({
+      legalStatus: { ...rules.legalStatus, anyOf: [{ code: 'ppt', uncertain: true, ...src }] },
+    })
     expect(status([{ code: 'ppt' }], uncertainPpt)).toBe('unknown')
   })
   it('lets a refugee recognised after the date stay unknown (the claim may be older)', () => {
-    const refugees = testRules({ legalStatus: { ...rules.legalStatus, anyOf: [{ code: 'refugee', registeredOnOrBefore: '2023-06-11', ...src }] } })
+    const refugees = testRules({
+      legalStatus: { ...rules.legalStatus, anyOf: [{ code: 'refugee', registeredOnOrBefore: '2023-06-11', ...src }] },
+    })
     expect(status([{ code: 'refugee', since: '2023-09-01' }], refugees)).toBe('unknown')
     expect(status([{ code: 'refugee', since: '2023-01-01' }], refugees)).toBe('met')
   })
   it('reports the accepted codes and the date', () => {
-    expect(hasAcceptedStatus(rules, [], '2024-01-01').ruleValue).toEqual({ accepted: ['asylum_seeker', 'ppt'], registeredOnOrBefore: '2023-06-11' })
+    expect(hasAcceptedStatus(rules, [], '2024-01-01').ruleValue).toEqual({
+      accepted: ['asylum_seeker', 'ppt'],
+      registeredOnOrBefore: '2023-06-11',
+    })
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import type { Answers } from '../answers'
 import { testRules, testSource as src } from '../test-version'
 import { eligibleNationality } from './nationality'
@@ -11,7 +12,16 @@ describe('eligibleNationality', () => {
     expect(eligibleNationality(testRules(), answers('PE')).status).toBe('not_met')
   })
   it('is unknown for a nationality the sources do not settle, and lists only settled ones', () => {
-    const rules = testRules({ nationalities: [{ code: 'EC', uncertain: true, ...src }, { code: 'VE', ...src }] })
-    expect(eligibleNationality(rules, answers('EC'))).toEqual({ id: 'nationality', status: 'unknown', ruleValue: { nationality: 'EC', eligible: ['VE'] } })
+    const rules = testRules({
+      nationalities: [
+        { code: 'EC', uncertain: true, ...src },
+        { code: 'VE', ...src },
+      ],
+    })
+    expect(eligibleNationality(rules, answers('EC'))).toEqual({
+      id: 'nationality',
+      status: 'unknown',
+      ruleValue: { nationality: 'EC', eligible: ['VE'] },
+    })
   })
 })

@@ -5,28 +5,64 @@ import { from } from './provenance'
 import { sources as S, verifiedOn } from './sources'
 
 const pages = { official: S.MS_CR, unhcrHelp: S.UNHCR_HELP_CR, verifiedOn }
-const minimumAge = { years: 18, ...from(S.BLINEA_JUN23, '18 or older is confirmed in general guidance and for Colombia and Guatemala, not separately for Costa Rica.') }
-const cutoff = { onOrBefore: '2023-06-12', ...from(S.STATE_CR, 'Physically present on the day of the announcement; the official page says "on or before June 12, 2023" (MS-CR).') }
+const minimumAge = {
+  years: 18,
+  ...from(
+    S.BLINEA_JUN23,
+    '18 or older is confirmed in general guidance and for Colombia and Guatemala, not separately for Costa Rica.',
+  ),
+}
+const cutoff = {
+  onOrBefore: '2023-06-12',
+  ...from(
+    S.STATE_CR,
+    'Physically present on the day of the announcement; the official page says "on or before June 12, 2023" (MS-CR).',
+  ),
+}
 const asylumSeeker = {
-  code: 'asylum_seeker' as const, registeredOnOrBefore: '2023-06-12', dayUncertain: true,
-  ...from(S.STATE_CR, '"Currently registered as asylum seekers" at the announcement (State Dept); press says asylum requested "antes del 12 de junio" (NACION-CR, CRHOY), so a claim filed on 12 June is unknown.'),
+  code: 'asylum_seeker' as const,
+  registeredOnOrBefore: '2023-06-12',
+  dayUncertain: true,
+  ...from(
+    S.STATE_CR,
+    '"Currently registered as asylum seekers" at the announcement (State Dept); press says asylum requested "antes del 12 de junio" (NACION-CR, CRHOY), so a claim filed on 12 June is unknown.',
+  ),
 }
 const refugee = {
-  code: 'refugee' as const, uncertain: true,
-  ...from(S.TELEMUNDO_CR, 'Officials excluded people already recognised as refugees, but asylum seekers recognised later could still travel; the answer cannot tell which.'),
+  code: 'refugee' as const,
+  uncertain: true,
+  ...from(
+    S.TELEMUNDO_CR,
+    'Officials excluded people already recognised as refugees, but asylum seekers recognised later could still travel; the answer cannot tell which.',
+  ),
 }
 
 /** 12 June – 13 December 2023. */
 export const costaRica2023: HostRules = {
   registrationPeriods: [
-    { status: 'contact_only', from: '2023-06-12', until: '2023-08-11', ...from(S.STATE_CR, 'First two months: no self-registration; UNHCR contacts eligible people.') },
-    { status: 'open', from: '2023-08-12', ...from(S.STATE_CR, 'After two months, eligible people request the appointment online; the exact first day was not found.') },
+    {
+      status: 'contact_only',
+      from: '2023-06-12',
+      until: '2023-08-11',
+      ...from(S.STATE_CR, 'First two months: no self-registration; UNHCR contacts eligible people.'),
+    },
+    {
+      status: 'open',
+      from: '2023-08-12',
+      ...from(
+        S.STATE_CR,
+        'After two months, eligible people request the appointment online; the exact first day was not found.',
+      ),
+    },
   ],
   nationalities: (['NI', 'VE'] as const).map((code) => ({ code, arrivalCutoff: cutoff, ...from(S.STATE_CR) })),
   legalStatus: {
     anyOf: [asylumSeeker, refugee],
     otherwise: 'not_met',
-    ...from(S.TELEMUNDO_CR, 'Only asylum seekers; people with any other legal migration status are excluded (one source, Costa Rican officials).'),
+    ...from(
+      S.TELEMUNDO_CR,
+      'Only asylum seekers; people with any other legal migration status are excluded (one source, Costa Rican officials).',
+    ),
   },
   minimumAge,
   pages,
@@ -35,35 +71,66 @@ export const costaRica2023: HostRules = {
 /** From 14 December 2023: extended to December 2024; the page no longer mentions the asylum condition. */
 export const costaRicaExtended: HostRules = {
   ...costaRica2023,
-  registrationPeriods: [{ status: 'open', from: '2023-12-14', ...from(S.NIINV_DEC23, 'Programme in Costa Rica extended to December 2024.') }],
+  registrationPeriods: [
+    {
+      status: 'open',
+      from: '2023-12-14',
+      ...from(S.NIINV_DEC23, 'Programme in Costa Rica extended to December 2024.'),
+    },
+  ],
   legalStatus: {
     anyOf: [asylumSeeker, refugee],
     otherwise: 'unknown',
-    ...from(S.MS_CR, 'The official page and the extension mention only nationality and presence on 12 June 2023; whether the asylum condition was dropped is unknown (smi-facts open question 6).'),
+    ...from(
+      S.MS_CR,
+      'The official page and the extension mention only nationality and presence on 12 June 2023; whether the asylum condition was dropped is unknown (smi-facts open question 6).',
+    ),
   },
 }
 
 const ecuadorian = (uncertain: boolean) => ({
-  code: 'EC', arrivalCutoff: cutoff, ...(uncertain ? { uncertain: true } : {}),
+  code: 'EC',
+  arrivalCutoff: cutoff,
+  ...(uncertain ? { uncertain: true } : {}),
   ...(uncertain
-    ? from(S.POPULAR_EC, 'Ecuadorians were added at a date in 2024 that was not found (first dated mention: 2 August 2024).')
+    ? from(
+        S.POPULAR_EC,
+        'Ecuadorians were added at a date in 2024 that was not found (first dated mention: 2 August 2024).',
+      )
     : from(S.USAHELLO_AUG24, '"Be Nicaraguan, Venezuelan, or Ecuadorian"; in Costa Rica on or before June 12, 2023.')),
 })
 
 /** From 1 January 2024: Ecuadorians possibly eligible (added on an unknown day in 2024). */
-export const costaRicaEcuadoriansUnconfirmed: HostRules = { ...costaRicaExtended, nationalities: [...costaRica2023.nationalities, ecuadorian(true)] }
+export const costaRicaEcuadoriansUnconfirmed: HostRules = {
+  ...costaRicaExtended,
+  nationalities: [...costaRica2023.nationalities, ecuadorian(true)],
+}
 
 /** From 2 August 2024: Ecuadorians confirmed. */
-export const costaRicaEcuadorians: HostRules = { ...costaRicaExtended, nationalities: [...costaRica2023.nationalities, ecuadorian(false)] }
+export const costaRicaEcuadorians: HostRules = {
+  ...costaRicaExtended,
+  nationalities: [...costaRica2023.nationalities, ecuadorian(false)],
+}
 
 const announcedCutoff = {
-  onOrBefore: '2024-09-15', dayUncertain: true, uncertainAfter: '2023-06-12',
-  ...from(S.NIINV_SEP24, 'Announced 27 Sep 2024: arrivals "antes del 15 de septiembre de 2024" would qualify; implementation never seen on the official page, so arrivals after 12 June 2023 are unknown, not met.'),
+  onOrBefore: '2024-09-15',
+  dayUncertain: true,
+  uncertainAfter: '2023-06-12',
+  ...from(
+    S.NIINV_SEP24,
+    'Announced 27 Sep 2024: arrivals "antes del 15 de septiembre de 2024" would qualify; implementation never seen on the official page, so arrivals after 12 June 2023 are unknown, not met.',
+  ),
 }
 
 /** From 27 September 2024: extension to December 2025 and an announced, unconfirmed later cutoff. */
 export const costaRicaAnnounced: HostRules = {
   ...costaRicaEcuadorians,
-  registrationPeriods: [{ status: 'open', from: '2024-09-27', ...from(S.NIINV_SEP24, 'Programme in Costa Rica extended to December 2025.') }],
+  registrationPeriods: [
+    {
+      status: 'open',
+      from: '2024-09-27',
+      ...from(S.NIINV_SEP24, 'Programme in Costa Rica extended to December 2025.'),
+    },
+  ],
   nationalities: costaRicaEcuadorians.nationalities.map((n) => ({ ...n, arrivalCutoff: announcedCutoff })),
 }

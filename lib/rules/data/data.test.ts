@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { closedSince } from '../registration'
 import { historySchema } from '../schema'
 import { shippedHistory } from '.'
@@ -18,6 +19,11 @@ describe('shipped history', () => {
 describe('screening today', () => {
   it('names the day registration closed in each host country', () => {
     const since = (host: 'CO' | 'CR' | 'EC' | 'GT') => closedSince(shippedHistory, host, '2026-11-25')
-    expect([since('CO'), since('EC'), since('CR'), since('GT')]).toEqual(['2024-11-27', '2024-11-27', '2025-01-26', '2025-01-26'])
+    expect([since('CO'), since('EC'), since('CR'), since('GT')]).toEqual([
+      '2024-11-27',
+      '2024-11-27',
+      '2025-01-26',
+      '2025-01-26',
+    ])
   })
 })

@@ -5,36 +5,81 @@ import { from } from './provenance'
 import { sources as S, verifiedOn } from './sources'
 
 const pages = { official: S.MS_EC, unhcrHelp: S.UNHCR_HELP_EC, verifiedOn }
-const minimumAge = { years: 18, ...from(S.BLINEA_JUN23, '18 or older is confirmed in general guidance, not separately for Ecuador.') }
+const minimumAge = {
+  years: 18,
+  ...from(S.BLINEA_JUN23, '18 or older is confirmed in general guidance, not separately for Ecuador.'),
+}
 
 /** Before 18 October 2023: no Safe Mobility Office in Ecuador. */
 export const ecuadorNotOpen: HostRules = {
-  registrationPeriods: [{ status: 'closed', from: '2023-06-12', until: '2023-10-17', ...from(S.STATE_EC, 'The Ecuador office began on 18 October 2023.') }],
+  registrationPeriods: [
+    {
+      status: 'closed',
+      from: '2023-06-12',
+      until: '2023-10-17',
+      ...from(S.STATE_EC, 'The Ecuador office began on 18 October 2023.'),
+    },
+  ],
   nationalities: [],
   legalStatus: { anyOf: [], otherwise: 'not_met', ...from(S.STATE_EC) },
   minimumAge,
   pages,
 }
 
-const cutoff = { onOrBefore: '2023-10-18', ...from(S.MS_EC, 'Official page "on or before 18 October 2023" and State Dept "as of October 18" include the day; only Qué Noticias says "antes".') }
+const cutoff = {
+  onOrBefore: '2023-10-18',
+  ...from(
+    S.MS_EC,
+    'Official page "on or before 18 October 2023" and State Dept "as of October 18" include the day; only Qué Noticias says "antes".',
+  ),
+}
 const registered = { registeredOnOrBefore: '2023-10-18' }
 
 /** From 18 October 2023. */
 export const ecuadorOpen: HostRules = {
   registrationPeriods: [
-    { status: 'contact_only', from: '2023-10-18', until: '2023-11-19', ...from(S.QUENOT_EC, 'UNHCR contacts eligible asylum seekers registered before 18 October; no public form yet.') },
-    { status: 'open', from: '2023-11-20', ...from(S.QUENOT_EC, 'Online submissions through the Ecuador portal from 20 November 2023.') },
+    {
+      status: 'contact_only',
+      from: '2023-10-18',
+      until: '2023-11-19',
+      ...from(S.QUENOT_EC, 'UNHCR contacts eligible asylum seekers registered before 18 October; no public form yet.'),
+    },
+    {
+      status: 'open',
+      from: '2023-11-20',
+      ...from(S.QUENOT_EC, 'Online submissions through the Ecuador portal from 20 November 2023.'),
+    },
   ],
-  nationalities: (['CU', 'HT', 'NI', 'VE', 'CO'] as const).map((code) => ({ code, arrivalCutoff: cutoff, ...from(S.MS_EC, code === 'CO' ? 'Colombians are eligible in Ecuador.' : undefined) })),
+  nationalities: (['CU', 'HT', 'NI', 'VE', 'CO'] as const).map((code) => ({
+    code,
+    arrivalCutoff: cutoff,
+    ...from(S.MS_EC, code === 'CO' ? 'Colombians are eligible in Ecuador.' : undefined),
+  })),
   legalStatus: {
     anyOf: [
-      { code: 'regularization_applied', ...from(S.MS_EC, '"Have applied to Ecuador\'s regularization process" (Certificate of Migratory Permanence, STATE-EC).') },
+      {
+        code: 'regularization_applied',
+        ...from(
+          S.MS_EC,
+          '"Have applied to Ecuador\'s regularization process" (Certificate of Migratory Permanence, STATE-EC).',
+        ),
+      },
       { code: 'asylum_seeker', ...registered, ...from(S.MS_EC) },
       { code: 'refugee', ...registered, ...from(S.MS_EC) },
-      { code: 'regular_permit', uncertain: true, ...from(S.STATE_EC, 'A VIRTE visa comes from the regularization process, other visas do not; the answer cannot tell which.') },
+      {
+        code: 'regular_permit',
+        uncertain: true,
+        ...from(
+          S.STATE_EC,
+          'A VIRTE visa comes from the regularization process, other visas do not; the answer cannot tell which.',
+        ),
+      },
     ],
     otherwise: 'not_met',
-    ...from(S.MS_EC, 'At the time of application: regularization applied for, or asylum seeker / refugee registered on or before 18 October 2023.'),
+    ...from(
+      S.MS_EC,
+      'At the time of application: regularization applied for, or asylum seeker / refugee registered on or before 18 October 2023.',
+    ),
   },
   minimumAge,
   pages,
@@ -44,15 +89,38 @@ export const ecuadorOpen: HostRules = {
 export const ecuadorScheduled: HostRules = {
   ...ecuadorOpen,
   registrationPeriods: [{ status: 'open', from: '2024-01-15', ...from(S.MS_EC) }],
-  schedule: { days: ['mon', 'wed', 'fri'], opensAt: '08:00', timeZone: 'America/Guayaquil', dailyQuota: true, ...from(S.MS_EC) },
+  schedule: {
+    days: ['mon', 'wed', 'fri'],
+    opensAt: '08:00',
+    timeZone: 'America/Guayaquil',
+    dailyQuota: true,
+    ...from(S.MS_EC),
+  },
 }
 
 /** From 2 August 2024: intake still described, then unknown, then closed by 27 November 2024. */
 export const ecuadorWindDown: HostRules = {
   ...ecuadorScheduled,
   registrationPeriods: [
-    { status: 'open', from: '2024-08-02', until: '2024-08-02', ...from(S.USAHELLO_AUG24, 'UNHCR Ecuador (July 2024): the initiative "continues to be implemented".') },
-    { status: 'unknown', from: '2024-08-03', until: '2024-11-26', ...from(S.USAHELLO_LATE, 'The day Ecuador stopped taking new applications was not found.') },
-    { status: 'closed', from: '2024-11-27', ...from(S.USAHELLO_LATE, '"Colombia and Ecuador are currently not taking new applications"; The New Humanitarian (Dec 2024, citing IRAP): not receiving new registrations as of 27 November 2024.') },
+    {
+      status: 'open',
+      from: '2024-08-02',
+      until: '2024-08-02',
+      ...from(S.USAHELLO_AUG24, 'UNHCR Ecuador (July 2024): the initiative "continues to be implemented".'),
+    },
+    {
+      status: 'unknown',
+      from: '2024-08-03',
+      until: '2024-11-26',
+      ...from(S.USAHELLO_LATE, 'The day Ecuador stopped taking new applications was not found.'),
+    },
+    {
+      status: 'closed',
+      from: '2024-11-27',
+      ...from(
+        S.USAHELLO_LATE,
+        '"Colombia and Ecuador are currently not taking new applications"; The New Humanitarian (Dec 2024, citing IRAP): not receiving new registrations as of 27 November 2024.',
+      ),
+    },
   ],
 }

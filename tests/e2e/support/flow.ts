@@ -1,7 +1,8 @@
 // Walks the questionnaire as a person would, reading every label from the locale files.
 import { expect, type Page } from '@playwright/test'
+
 import { expectNoAxeViolations } from './axe'
-import { text, type Lng } from './locales'
+import { type Lng, text } from './locales'
 
 export interface Scenario {
   asOf?: string
@@ -55,7 +56,8 @@ export async function answerQuestions(page: Page, lng: Lng, s: Scenario, { axe =
   if (s.arrival) {
     await expect(page).toHaveURL(at('arrival-date'))
     if (axe) await expectNoAxeViolations(page)
-    if (s.arrival === 'unsure') await page.getByRole('button', { name: q(lng, 'arrival-date.unsure'), exact: true }).click()
+    if (s.arrival === 'unsure')
+      await page.getByRole('button', { name: q(lng, 'arrival-date.unsure'), exact: true }).click()
     else {
       await fillDate(page, 'arrival', s.arrival)
       await next(page, lng, false)

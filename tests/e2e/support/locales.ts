@@ -10,7 +10,7 @@ const cache = new Map<string, Tree>()
 
 /** The text at `key` ("questions:adult.options.yes") in `lng`, with {{placeholders}} filled from `vars`. */
 export function text(lng: Lng, key: string, vars: Record<string, string | number> = {}): string {
-  const [ns, rest] = key.includes(':') ? key.split(':') as [string, string] : ['common', key]
+  const [ns, rest] = key.includes(':') ? (key.split(':') as [string, string]) : ['common', key]
   const file = `${lng}/${ns}`
   if (!cache.has(file)) cache.set(file, JSON.parse(readFileSync(path.resolve('locales', `${file}.json`), 'utf8')))
   let node: unknown = cache.get(file)

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation'
+
 import { isLanguage, type Language } from '@/lib/i18n/settings'
 
 /** The language of an admin route, or a 404 for anything else. */

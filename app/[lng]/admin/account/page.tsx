@@ -1,8 +1,9 @@
 import { requireRole } from '@/lib/auth'
 import { newTotpSecret, pendingTotpSecret, sealPendingTotp, totpUri } from '@/lib/auth/totp'
 import { getT } from '@/lib/i18n/server'
-import { Field, Notice, Submit, Title } from '../_components/ui'
+
 import { languageOf, one } from '../_components/params'
+import { Field, Notice, Submit, Title } from '../_components/ui'
 import { logoutEverywhere } from '../session-actions'
 import { disableTotp, enableTotp } from './actions'
 
@@ -18,10 +19,12 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
     <div className="max-w-xl">
       <Title>{t('account.title')}</Title>
       {one(query.error) === 'code_wrong' && <Notice kind="error">{t('account.error.code_wrong')}</Notice>}
-      {done && ['totp_enabled', 'totp_disabled'].includes(done) && <Notice kind="success">{t(`account.done.${done}`)}</Notice>}
+      {done && ['totp_enabled', 'totp_disabled'].includes(done) && (
+        <Notice kind="success">{t(`account.done.${done}`)}</Notice>
+      )}
       <p className="mb-6">{t('nav.signed_in_as', { email: admin.email, role: t(`roles.${admin.role}`) })}</p>
 
-      <h2 className="text-xl font-bold mb-2">{t('account.totp.title')}</h2>
+      <h2 className="mb-2 text-xl font-bold">{t('account.totp.title')}</h2>
       {admin.totpEnabled ? (
         <form action={disableTotp.bind(null, lng)} className="mb-8">
           <p className="mb-2">{t('account.totp.on')}</p>
@@ -35,12 +38,18 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
           <p className="mb-1 font-mono text-lg break-all">{secret}</p>
           <p className="mb-4 text-sm break-all text-gray-700">{totpUri(secret, admin.email)}</p>
           <input type="hidden" name="pending" value={sealPendingTotp(secret, admin.id)} />
-          <Field name="code" label={t('account.totp.confirm')} autoComplete="one-time-code" inputMode="numeric" required />
+          <Field
+            name="code"
+            label={t('account.totp.confirm')}
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            required
+          />
           <Submit>{t('account.totp.enable')}</Submit>
         </form>
       )}
 
-      <h2 className="text-xl font-bold mb-2">{t('account.everywhere.title')}</h2>
+      <h2 className="mb-2 text-xl font-bold">{t('account.everywhere.title')}</h2>
       <p className="mb-2">{t('account.everywhere.body')}</p>
       <form action={logoutEverywhere.bind(null, lng)}>
         <Submit variant="danger">{t('account.everywhere.submit')}</Submit>

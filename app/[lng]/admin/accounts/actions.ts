@@ -1,7 +1,8 @@
 'use server'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { requireRole, isRole } from '@/lib/auth'
+
+import { isRole, requireRole } from '@/lib/auth'
 import { createAccount, issueSetupToken, updateAccount } from '@/lib/auth/accounts'
 import { audit } from '@/lib/auth/audit'
 import { assertSameOrigin } from '@/lib/auth/request'
@@ -14,10 +15,16 @@ export interface CreateAccountState {
 }
 
 /** Creates an account (or, for an existing email, a new setup link) and returns the one-time link to hand over. */
-export async function createAccountAction(lng: string, _prev: CreateAccountState, form: FormData): Promise<CreateAccountState> {
+export async function createAccountAction(
+  lng: string,
+  _prev: CreateAccountState,
+  form: FormData,
+): Promise<CreateAccountState> {
   await assertSameOrigin()
   const admin = await requireRole('admin', lng)
-  const email = String(form.get('email') ?? '').trim().toLowerCase()
+  const email = String(form.get('email') ?? '')
+    .trim()
+    .toLowerCase()
   const role = form.get('role')
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return { error: 'email_invalid' }
   if (!isRole(role)) return { error: 'role_invalid', email }

@@ -1,10 +1,11 @@
 import { requireRole, roles } from '@/lib/auth'
 import { listAccounts } from '@/lib/auth/accounts'
 import { getT } from '@/lib/i18n/server'
-import { Notice, Title } from '../_components/ui'
+
 import { languageOf, one } from '../_components/params'
-import { changeAccount, createAccountAction } from './actions'
+import { Notice, Title } from '../_components/ui'
 import { CreateAccountForm } from './_components/create-account-form'
+import { changeAccount, createAccountAction } from './actions'
 
 export default async function AccountsPage({ params, searchParams }: PageProps<'/[lng]/admin/accounts'>) {
   const lng = await languageOf(params)
@@ -19,18 +20,37 @@ export default async function AccountsPage({ params, searchParams }: PageProps<'
       <Title>{t('accounts.title')}</Title>
       {one(query.done) === 'changed' && <Notice kind="success">{t('accounts.done')}</Notice>}
       {one(query.error) === 'not_yourself' && <Notice kind="error">{t('accounts.error.not_yourself')}</Notice>}
-      <h2 className="text-xl font-bold mb-2">{t('accounts.create')}</h2>
-      <CreateAccountForm action={createAccountAction.bind(null, lng)} labels={{
-        email: t('accounts.email'), role: t('accounts.role'), submit: t('accounts.create_submit'), link: t('accounts.link'),
-        roles: roleLabels, errors: { email_invalid: t('accounts.error.email_invalid'), role_invalid: t('accounts.error.role_invalid') },
-      }} />
+      <h2 className="mb-2 text-xl font-bold">{t('accounts.create')}</h2>
+      <CreateAccountForm
+        action={createAccountAction.bind(null, lng)}
+        labels={{
+          email: t('accounts.email'),
+          role: t('accounts.role'),
+          submit: t('accounts.create_submit'),
+          link: t('accounts.link'),
+          roles: roleLabels,
+          errors: { email_invalid: t('accounts.error.email_invalid'), role_invalid: t('accounts.error.role_invalid') },
+        }}
+      />
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left">
-          <caption className="text-left font-bold text-xl mb-2">{t('accounts.list')}</caption>
-          <thead><tr className="border-b-2 border-gray-700">
-            <th scope="col" className="p-2">{t('accounts.email')}</th><th scope="col" className="p-2">{t('accounts.role')}</th>
-            <th scope="col" className="p-2">{t('accounts.state')}</th><th scope="col" className="p-2">{t('accounts.actions')}</th>
-          </tr></thead>
+          <caption className="mb-2 text-left text-xl font-bold">{t('accounts.list')}</caption>
+          <thead>
+            <tr className="border-b-2 border-gray-700">
+              <th scope="col" className="p-2">
+                {t('accounts.email')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('accounts.role')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('accounts.state')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('accounts.actions')}
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {accounts.map((a) => {
               const locked = a.locked
@@ -38,24 +58,53 @@ export default async function AccountsPage({ params, searchParams }: PageProps<'
               const self = a.id === admin.id
               return (
                 <tr key={a.id} className="border-b border-gray-300 align-top">
-                  <th scope="row" className="p-2 font-normal break-all">{a.email}</th>
+                  <th scope="row" className="p-2 font-normal break-all">
+                    {a.email}
+                  </th>
                   <td className="p-2">{t(`roles.${a.role}`)}</td>
-                  <td className="p-2">{[a.disabledAt ? t('accounts.disabled') : null, locked ? t('accounts.locked') : null,
-                    a.hasPassword ? null : t('accounts.no_password'), a.totpEnabled ? t('accounts.totp') : null].filter(Boolean).join(' · ') || t('accounts.active')}</td>
+                  <td className="p-2">
+                    {[
+                      a.disabledAt ? t('accounts.disabled') : null,
+                      locked ? t('accounts.locked') : null,
+                      a.hasPassword ? null : t('accounts.no_password'),
+                      a.totpEnabled ? t('accounts.totp') : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ') || t('accounts.active')}
+                  </td>
                   <td className="p-2">
                     {!self && (
-                      <form action={act} className="flex flex-wrap gap-2 mb-2">
-                        <label htmlFor={`role-${a.id}`} className="sr-only">{t('accounts.role_of', { email: a.email })}</label>
-                        <select id={`role-${a.id}`} name="role" defaultValue={a.role} className="min-h-11 rounded border-2 border-gray-700 px-2">
-                          {roles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}
+                      <form action={act} className="mb-2 flex flex-wrap gap-2">
+                        <label htmlFor={`role-${a.id}`} className="sr-only">
+                          {t('accounts.role_of', { email: a.email })}
+                        </label>
+                        <select
+                          id={`role-${a.id}`}
+                          name="role"
+                          defaultValue={a.role}
+                          className="min-h-11 rounded border-2 border-gray-700 px-2"
+                        >
+                          {roles.map((r) => (
+                            <option key={r} value={r}>
+                              {roleLabels[r]}
+                            </option>
+                          ))}
                         </select>
-                        <button type="submit" name="op" value="role" className={small}>{t('accounts.change_role')}</button>
+                        <button type="submit" name="op" value="role" className={small}>
+                          {t('accounts.change_role')}
+                        </button>
                         <button type="submit" name="op" value={a.disabledAt ? 'enable' : 'disable'} className={small}>
                           {a.disabledAt ? t('accounts.enable') : t('accounts.disable')}
                         </button>
                       </form>
                     )}
-                    {locked && <form action={act}><button type="submit" name="op" value="unlock" className={small}>{t('accounts.unlock')}</button></form>}
+                    {locked && (
+                      <form action={act}>
+                        <button type="submit" name="op" value="unlock" className={small}>
+                          {t('accounts.unlock')}
+                        </button>
+                      </form>
+                    )}
                   </td>
                 </tr>
               )

@@ -2,9 +2,9 @@ import { requireRole } from '@/lib/auth'
 import { listAudit } from '@/lib/auth/audit'
 import { auditActions } from '@/lib/auth/audit-actions'
 import { getT } from '@/lib/i18n/server'
-import { Field, Title } from '../_components/ui'
-import { languageOf, one } from '../_components/params'
 
+import { languageOf, one } from '../_components/params'
+import { Field, Title } from '../_components/ui'
 
 function day(value: string | undefined, plus = 0): Date | undefined {
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined
@@ -20,41 +20,82 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
   const t = getT(lng, 'admin')
   const q = await searchParams
   const action = one(q.action)
-  const filter = { action: auditActions.find((a) => a === action), actor: one(q.actor), from: day(one(q.from)), to: day(one(q.to), 86_400_000) }
+  const filter = {
+    action: auditActions.find((a) => a === action),
+    actor: one(q.actor),
+    from: day(one(q.from)),
+    to: day(one(q.to), 86_400_000),
+  }
   const events = await listAudit(filter)
   const fmt = new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' })
   return (
     <>
       <Title>{t('audit.title')}</Title>
-      <form method="get" className="mb-6 grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4 items-end" role="search" aria-label={t('audit.filter')}>
+      <form
+        method="get"
+        className="mb-6 grid items-end gap-x-4 sm:grid-cols-2 lg:grid-cols-4"
+        role="search"
+        aria-label={t('audit.filter')}
+      >
         <div className="mb-4">
-          <label htmlFor="f-action" className="block font-bold mb-1">{t('audit.action')}</label>
-          <select id="f-action" name="action" defaultValue={filter.action ?? ''} className="block w-full min-h-11 rounded border-2 border-gray-700 px-2">
+          <label htmlFor="f-action" className="mb-1 block font-bold">
+            {t('audit.action')}
+          </label>
+          <select
+            id="f-action"
+            name="action"
+            defaultValue={filter.action ?? ''}
+            className="block min-h-11 w-full rounded border-2 border-gray-700 px-2"
+          >
             <option value="">{t('audit.any')}</option>
-            {auditActions.map((a) => <option key={a} value={a}>{t(`audit.actions.${a}`)}</option>)}
+            {auditActions.map((a) => (
+              <option key={a} value={a}>
+                {t(`audit.actions.${a}`)}
+              </option>
+            ))}
           </select>
         </div>
         <Field name="actor" label={t('audit.actor')} defaultValue={filter.actor} />
         <Field name="from" type="date" label={t('audit.from')} defaultValue={one(q.from)} />
         <Field name="to" type="date" label={t('audit.to')} defaultValue={one(q.to)} />
-        <div className="mb-4"><button type="submit" className="min-h-11 rounded border-2 border-brand bg-brand px-4 font-bold text-white">{t('audit.apply')}</button></div>
+        <div className="mb-4">
+          <button type="submit" className="min-h-11 rounded border-2 border-brand bg-brand px-4 font-bold text-white">
+            {t('audit.apply')}
+          </button>
+        </div>
       </form>
-      <p className="mb-2" role="status">{t('audit.count', { count: events.length })}</p>
+      <p className="mb-2" role="status">
+        {t('audit.count', { count: events.length })}
+      </p>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">{t('audit.title')}</caption>
-          <thead><tr className="border-b-2 border-gray-700">
-            {['when', 'who', 'what', 'subject', 'before', 'after'].map((c) => <th key={c} scope="col" className="p-2">{t(`audit.col.${c}`)}</th>)}
-          </tr></thead>
+          <thead>
+            <tr className="border-b-2 border-gray-700">
+              {['when', 'who', 'what', 'subject', 'before', 'after'].map((c) => (
+                <th key={c} scope="col" className="p-2">
+                  {t(`audit.col.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
             {events.map((e) => (
               <tr key={String(e.id)} className="border-b border-gray-300 align-top">
-                <td className="p-2 whitespace-nowrap"><time dateTime={e.at.toISOString()}>{fmt.format(e.at)}</time></td>
+                <td className="p-2 whitespace-nowrap">
+                  <time dateTime={e.at.toISOString()}>{fmt.format(e.at)}</time>
+                </td>
                 <td className="p-2 break-all">{e.actorEmail ?? t('audit.nobody')}</td>
-                <td className="p-2">{auditActions.some((a) => a === e.action) ? t(`audit.actions.${e.action}`) : e.action}</td>
+                <td className="p-2">
+                  {auditActions.some((a) => a === e.action) ? t(`audit.actions.${e.action}`) : e.action}
+                </td>
                 <td className="p-2 break-all">{e.subject}</td>
-                <td className="p-2"><pre className="whitespace-pre-wrap break-all max-w-xs">{json(e.before)}</pre></td>
-                <td className="p-2"><pre className="whitespace-pre-wrap break-all max-w-xs">{json(e.after)}</pre></td>
+                <td className="p-2">
+                  <pre className="max-w-xs break-all whitespace-pre-wrap">{json(e.before)}</pre>
+                </td>
+                <td className="p-2">
+                  <pre className="max-w-xs break-all whitespace-pre-wrap">{json(e.after)}</pre>
+                </td>
               </tr>
             ))}
           </tbody>

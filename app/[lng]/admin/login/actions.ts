@@ -1,5 +1,6 @@
 'use server'
 import { redirect } from 'next/navigation'
+
 import { readSessionCookie, writeSessionCookie } from '@/lib/auth/cookie'
 import { attemptLogin } from '@/lib/auth/login'
 import { assertSameOrigin, clientAddress } from '@/lib/auth/request'
@@ -10,7 +11,10 @@ export async function login(lng: string, form: FormData): Promise<void> {
   await assertSameOrigin()
   const text = (name: string) => String(form.get(name) ?? '')
   const result = await attemptLogin({
-    email: text('email'), password: text('password'), code: text('code') || undefined, client: await clientAddress(),
+    email: text('email'),
+    password: text('password'),
+    code: text('code') || undefined,
+    client: await clientAddress(),
   })
   if (!result.ok) redirect(`/${lng}/admin/login?error=${result.code}`)
   const previous = await readSessionCookie()

@@ -1,6 +1,7 @@
 import { getT } from '@/lib/i18n/server'
-import { Field, Notice, Submit, Title } from '../_components/ui'
+
 import { languageOf, one } from '../_components/params'
+import { Field, Notice, Submit, Title } from '../_components/ui'
 import { login } from './actions'
 
 export default async function LoginPage({ params, searchParams }: PageProps<'/[lng]/admin/login'>) {
@@ -12,12 +13,22 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/[l
   return (
     <div className="max-w-md">
       <Title>{t('login.title')}</Title>
-      {error && ['invalid', 'locked', 'throttled'].includes(error) && <Notice kind="error">{t(`login.error.${error}`)}</Notice>}
-      {done && ['logged_out', 'logged_out_everywhere', 'password_set'].includes(done) && <Notice kind="success">{t(`login.done.${done}`)}</Notice>}
+      {error && ['invalid', 'locked', 'throttled'].includes(error) && (
+        <Notice kind="error">{t(`login.error.${error}`)}</Notice>
+      )}
+      {done && ['logged_out', 'logged_out_everywhere', 'password_set'].includes(done) && (
+        <Notice kind="success">{t(`login.done.${done}`)}</Notice>
+      )}
       <form action={login.bind(null, lng)}>
         <Field name="email" type="email" label={t('login.email')} autoComplete="username" required />
         <Field name="password" type="password" label={t('login.password')} autoComplete="current-password" required />
-        <Field name="code" label={t('login.code')} hint={t('login.code_hint')} autoComplete="one-time-code" inputMode="numeric" />
+        <Field
+          name="code"
+          label={t('login.code')}
+          hint={t('login.code_hint')}
+          autoComplete="one-time-code"
+          inputMode="numeric"
+        />
         <Submit>{t('login.submit')}</Submit>
       </form>
     </div>

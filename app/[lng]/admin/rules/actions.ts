@@ -1,12 +1,14 @@
 'use server'
-import { todayIso } from '@/lib/dates'
 import { redirect } from 'next/navigation'
-import { requireRole } from '@/lib/auth'
-import { assertSameOrigin } from '@/lib/auth/request'
+
 import { applyForm, type Lists } from '@/lib/admin/apply-form'
 import { createDraft, discardDraft, getDraft, publishDraft, rollbackTo, saveDraft } from '@/lib/admin/drafts'
 import { deleteCase, saveCase } from '@/lib/admin/test-cases'
+import { requireRole } from '@/lib/auth'
+import { assertSameOrigin } from '@/lib/auth/request'
+import { todayIso } from '@/lib/dates'
 import { hostCountries, type HostCountry } from '@/lib/rules/answers'
+
 import { answersFromForm } from './_components/answers-form'
 
 const lists: Lists[] = ['registrationPeriods', 'nationalities', 'legalStatus.anyOf']
@@ -29,8 +31,12 @@ export async function saveDraftForm(lng: string, id: string, country: HostCountr
   for (const [k, v] of form.entries()) if (typeof v === 'string') fields.set(k, v)
   const add = lists.find((l) => l === form.get('add'))
   const doc = draft.document as { countries: Record<string, unknown> }
-  const rules = applyForm(doc.countries[country], fields, form.getAll('remove').map(String),
-    add ? { list: add, today: todayIso() } : undefined)
+  const rules = applyForm(
+    doc.countries[country],
+    fields,
+    form.getAll('remove').map(String),
+    add ? { list: add, today: todayIso() } : undefined,
+  )
   await saveDraft(id, { ...doc, countries: { ...doc.countries, [country]: rules } }, text(form, 'note').trim(), admin)
   redirect(`/${lng}/admin/rules/drafts/${id}?country=${country}&done=saved${add ? `#${add.replace('.', '-')}` : ''}`)
 }
@@ -64,10 +70,19 @@ export async function rollback(lng: string, versionId: string, form: FormData): 
 export async function addTestCase(lng: string, form: FormData): Promise<void> {
   await assertSameOrigin()
   const admin = await requireRole('editor', lng)
-  const result = await saveCase({
-    name: text(form, 'name').trim(), asOf: text(form, 'asOf'), answers: answersFromForm(form), expected: { outcome: text(form, 'expected') },
-  }, admin)
-  if (!result.ok) redirect(`/${lng}/admin/rules/test-cases?error=${encodeURIComponent(result.issues.map((i) => i.path || i.code).join(','))}`)
+  const result = await saveCase(
+    {
+      name: text(form, 'name').trim(),
+      asOf: text(form, 'asOf'),
+      answers: answersFromForm(form),
+      expected: { outcome: text(form, 'expected') },
+    },
+    admin,
+  )
+  if (!result.ok)
+    redirect(
+      `/${lng}/admin/rules/test-cases?error=${encodeURIComponent(result.issues.map((i) => i.path || i.code).join(','))}`,
+    )
   redirect(`/${lng}/admin/rules/test-cases?done=saved`)
 }
 

@@ -1,12 +1,13 @@
-import { todayIso } from '@/lib/dates'
+import { listOpenDrafts } from '@/lib/admin/drafts'
 import { hasRole, requireRole } from '@/lib/auth'
+import { todayIso } from '@/lib/dates'
 import { db } from '@/lib/db/prisma'
 import { loadHistory } from '@/lib/db/rule-versions'
-import { listOpenDrafts } from '@/lib/admin/drafts'
-import { versionInForce } from '@/lib/rules/history'
 import { getT } from '@/lib/i18n/server'
-import { Notice, Submit, Title } from '../_components/ui'
+import { versionInForce } from '@/lib/rules/history'
+
 import { languageOf, one } from '../_components/params'
+import { Notice, Submit, Title } from '../_components/ui'
 import { newDraft } from './actions'
 
 export default async function RulesPage({ params, searchParams }: PageProps<'/[lng]/admin/rules'>) {
@@ -16,35 +17,62 @@ export default async function RulesPage({ params, searchParams }: PageProps<'/[l
   const q = await searchParams
   const today = todayIso()
   const [rows, history, drafts] = await Promise.all([
-    db().ruleVersion.findMany({ orderBy: [{ effectiveFrom: 'desc' }, { publishedAt: 'desc' }], select: { id: true, effectiveFrom: true, note: true, origin: true, publishedAt: true } }),
-    loadHistory(), listOpenDrafts(),
+    db().ruleVersion.findMany({
+      orderBy: [{ effectiveFrom: 'desc' }, { publishedAt: 'desc' }],
+      select: { id: true, effectiveFrom: true, note: true, origin: true, publishedAt: true },
+    }),
+    loadHistory(),
+    listOpenDrafts(),
   ])
   const inForce = versionInForce(history, today).id
   const done = one(q.done)
   return (
     <>
       <Title>{t('rules.title')}</Title>
-      {done && ['published', 'rolled_back', 'discarded'].includes(done) && <Notice kind="success">{t(`rules.done.${done}`, { version: one(q.version) })}</Notice>}
-      <p className="mb-4"><a href={`/${lng}/admin/rules/preview`}>{t('rules.preview_link')}</a>
-        {hasRole(admin.role, 'editor') && <> · <a href={`/${lng}/admin/rules/test-cases`}>{t('home.test_cases')}</a></>}</p>
+      {done && ['published', 'rolled_back', 'discarded'].includes(done) && (
+        <Notice kind="success">{t(`rules.done.${done}`, { version: one(q.version) })}</Notice>
+      )}
+      <p className="mb-4">
+        <a href={`/${lng}/admin/rules/preview`}>{t('rules.preview_link')}</a>
+        {hasRole(admin.role, 'editor') && (
+          <>
+            {' '}
+            · <a href={`/${lng}/admin/rules/test-cases`}>{t('home.test_cases')}</a>
+          </>
+        )}
+      </p>
 
-      <h2 className="text-xl font-bold mb-2">{t('rules.drafts')}</h2>
-      {drafts.length === 0 ? <p className="mb-4">{t('rules.no_drafts')}</p> : (
+      <h2 className="mb-2 text-xl font-bold">{t('rules.drafts')}</h2>
+      {drafts.length === 0 ? (
+        <p className="mb-4">{t('rules.no_drafts')}</p>
+      ) : (
         <ul className="mb-4 list-disc pl-6">
           {drafts.map((d) => (
-            <li key={d.id}><a href={`/${lng}/admin/rules/drafts/${d.id}`}>{d.note || t('rules.untitled')}</a>{' '}
-              {t('rules.draft_by', { email: d.authorEmail, base: d.baseVersionId })}</li>
+            <li key={d.id}>
+              <a href={`/${lng}/admin/rules/drafts/${d.id}`}>{d.note || t('rules.untitled')}</a>{' '}
+              {t('rules.draft_by', { email: d.authorEmail, base: d.baseVersionId })}
+            </li>
           ))}
         </ul>
       )}
-      {hasRole(admin.role, 'editor') && <form action={newDraft.bind(null, lng)} className="mb-8"><Submit>{t('rules.new_draft')}</Submit></form>}
+      {hasRole(admin.role, 'editor') && (
+        <form action={newDraft.bind(null, lng)} className="mb-8">
+          <Submit>{t('rules.new_draft')}</Submit>
+        </form>
+      )}
 
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
-          <caption className="text-left text-xl font-bold mb-2">{t('rules.versions')}</caption>
-          <thead><tr className="border-b-2 border-gray-700">
-            {['effective', 'version', 'origin', 'published', 'note'].map((c) => <th key={c} scope="col" className="p-2">{t(`rules.col.${c}`)}</th>)}
-          </tr></thead>
+          <caption className="mb-2 text-left text-xl font-bold">{t('rules.versions')}</caption>
+          <thead>
+            <tr className="border-b-2 border-gray-700">
+              {['effective', 'version', 'origin', 'published', 'note'].map((c) => (
+                <th key={c} scope="col" className="p-2">
+                  {t(`rules.col.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className="border-b border-gray-300 align-top">

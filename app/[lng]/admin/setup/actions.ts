@@ -1,5 +1,6 @@
 'use server'
 import { redirect } from 'next/navigation'
+
 import { setPasswordWithToken } from '@/lib/auth/accounts'
 import { assertSameOrigin } from '@/lib/auth/request'
 

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
+
 import { minPasswordLength } from '@/lib/auth/password'
 import { getT } from '@/lib/i18n/server'
-import { Field, Notice, Submit, Title } from '../_components/ui'
+
 import { languageOf, one } from '../_components/params'
+import { Field, Notice, Submit, Title } from '../_components/ui'
 import { setPassword } from './actions'
 
 // The token is in the URL: never send it to another site as a referrer.
@@ -21,8 +23,14 @@ export default async function SetupPage({ params, searchParams }: PageProps<'/[l
       )}
       <form action={setPassword.bind(null, lng)}>
         <input type="hidden" name="token" value={one(query.token) ?? ''} />
-        <Field name="password" type="password" label={t('setup.password')} autoComplete="new-password"
-          hint={t('setup.password_hint', { count: minPasswordLength })} required />
+        <Field
+          name="password"
+          type="password"
+          label={t('setup.password')}
+          autoComplete="new-password"
+          hint={t('setup.password_hint', { count: minPasswordLength })}
+          required
+        />
         <Field name="confirm" type="password" label={t('setup.confirm')} autoComplete="new-password" required />
         <Submit>{t('setup.submit')}</Submit>
       </form>

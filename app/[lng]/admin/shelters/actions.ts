@@ -1,13 +1,17 @@
 'use server'
 import { redirect } from 'next/navigation'
+
+import { formatAccessCode } from '@/lib/assisted/access-code'
+import { createShelter, issueAccessCode, revokeAccessCode } from '@/lib/assisted/shelters'
 import { requireRole } from '@/lib/auth'
 import { audit } from '@/lib/auth/audit'
 import { assertSameOrigin } from '@/lib/auth/request'
-import { formatAccessCode } from '@/lib/assisted/access-code'
-import { createShelter, issueAccessCode, revokeAccessCode } from '@/lib/assisted/shelters'
 import { db } from '@/lib/db/prisma'
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim().slice(0, 120)
+const text = (form: FormData, name: string) =>
+  String(form.get(name) ?? '')
+    .trim()
+    .slice(0, 120)
 
 /** Adds a shelter (admin role). */
 export async function createShelterAction(lng: string, form: FormData): Promise<void> {
@@ -28,7 +32,12 @@ export interface IssueCodeState {
 }
 
 /** Issues an access code for a shelter and answers with it, once (see IssueCodeForm). Audited without the code. */
-export async function issueCodeAction(lng: string, shelterId: string, _prev: IssueCodeState, form: FormData): Promise<IssueCodeState> {
+export async function issueCodeAction(
+  lng: string,
+  shelterId: string,
+  _prev: IssueCodeState,
+  form: FormData,
+): Promise<IssueCodeState> {
   await assertSameOrigin()
   const admin = await requireRole('admin', lng)
   const label = text(form, 'label')
@@ -45,6 +54,7 @@ export async function revokeCodeAction(lng: string, codeId: string): Promise<voi
   await assertSameOrigin()
   const admin = await requireRole('admin', lng)
   const revoked = await revokeAccessCode(codeId)
-  if (revoked) await audit(admin, { action: 'access_code_revoked', subject: revoked.shelterId, after: { label: revoked.label } })
+  if (revoked)
+    await audit(admin, { action: 'access_code_revoked', subject: revoked.shelterId, after: { label: revoked.label } })
   redirect(`/${lng}/admin/shelters?done=revoked`)
 }

@@ -1,11 +1,12 @@
-import { requireRole } from '@/lib/auth'
 import { listShelters } from '@/lib/assisted/shelters'
+import { requireRole } from '@/lib/auth'
 import { formatDate } from '@/lib/i18n/format'
 import { getT } from '@/lib/i18n/server'
-import { Field, Notice, Submit, Title } from '../_components/ui'
+
 import { languageOf, one } from '../_components/params'
-import { createShelterAction, issueCodeAction, revokeCodeAction } from './actions'
+import { Field, Notice, Submit, Title } from '../_components/ui'
 import { IssueCodeForm } from './_components/issue-code-form'
+import { createShelterAction, issueCodeAction, revokeCodeAction } from './actions'
 
 export default async function SheltersPage({ params, searchParams }: PageProps<'/[lng]/admin/shelters'>) {
   const lng = await languageOf(params)
@@ -22,38 +23,59 @@ export default async function SheltersPage({ params, searchParams }: PageProps<'
       <p className="mb-4 max-w-3xl">{a('admin.lead')}</p>
       {(done === 'created' || done === 'revoked') && <Notice kind="success">{a(`admin.done.${done}`)}</Notice>}
       {error === 'name_required' && <Notice kind="error">{a(`admin.errors.${error}`)}</Notice>}
-      <h2 className="text-xl font-bold mb-2">{a('admin.create')}</h2>
+      <h2 className="mb-2 text-xl font-bold">{a('admin.create')}</h2>
       <form action={createShelterAction.bind(null, lng)} className="mb-8 max-w-md">
         <Field name="name" label={a('admin.name')} required autoComplete="off" />
         <Field name="organisation" label={a('admin.organisation')} required autoComplete="off" />
         <Submit>{a('admin.createSubmit')}</Submit>
       </form>
-      <h2 className="text-xl font-bold mb-2">{a('admin.list')}</h2>
+      <h2 className="mb-2 text-xl font-bold">{a('admin.list')}</h2>
       {shelters.length === 0 && <p>{a('admin.none')}</p>}
       {shelters.map((s) => (
         <section key={s.id} aria-labelledby={`shelter-${s.id}`} className="mb-6 border-2 border-gray-300 p-4">
-          <h3 id={`shelter-${s.id}`} className="text-lg font-bold">{s.name} <span className="font-normal">· {s.organisation}</span></h3>
-          <h4 className="font-bold mt-2">{a('admin.codes')}</h4>
-          {s.accessCodes.length === 0 ? <p>{a('admin.noCodes')}</p> : (
+          <h3 id={`shelter-${s.id}`} className="text-lg font-bold">
+            {s.name} <span className="font-normal">· {s.organisation}</span>
+          </h3>
+          <h4 className="mt-2 font-bold">{a('admin.codes')}</h4>
+          {s.accessCodes.length === 0 ? (
+            <p>{a('admin.noCodes')}</p>
+          ) : (
             <ul className="mb-3 divide-y divide-gray-300">
               {s.accessCodes.map((c) => (
                 <li key={c.id} className="flex flex-wrap items-center gap-4 py-2">
                   <span className="font-bold">{c.label}</span>
-                  <span>{c.revokedAt ? a('admin.revoked', { date: day(c.revokedAt) }) : a('admin.active', { date: day(c.createdAt) })}</span>
+                  <span>
+                    {c.revokedAt
+                      ? a('admin.revoked', { date: day(c.revokedAt) })
+                      : a('admin.active', { date: day(c.createdAt) })}
+                  </span>
                   {!c.revokedAt && (
                     <form action={revokeCodeAction.bind(null, lng, c.id)}>
-                      <button type="submit" aria-label={a('admin.revokeWhat', { label: c.label })}
-                        className="min-h-11 min-w-11 rounded border-2 border-red-800 bg-white px-3 font-bold text-red-800">{a('admin.revoke')}</button>
+                      <button
+                        type="submit"
+                        aria-label={a('admin.revokeWhat', { label: c.label })}
+                        className="min-h-11 min-w-11 rounded border-2 border-red-800 bg-white px-3 font-bold text-red-800"
+                      >
+                        {a('admin.revoke')}
+                      </button>
                     </form>
                   )}
                 </li>
               ))}
             </ul>
           )}
-          <IssueCodeForm action={issueCodeAction.bind(null, lng, s.id)} id={s.id} labels={{
-            label: a('admin.label'), labelHint: a('admin.labelHint'), issue: a('admin.issue'), issuedHint: a('admin.issuedHint'),
-            issued: a('admin.issued', { shelter: s.name, label: '{{label}}' }), error: a('admin.errors.label_required'),
-          }} />
+          <IssueCodeForm
+            action={issueCodeAction.bind(null, lng, s.id)}
+            id={s.id}
+            labels={{
+              label: a('admin.label'),
+              labelHint: a('admin.labelHint'),
+              issue: a('admin.issue'),
+              issuedHint: a('admin.issuedHint'),
+              issued: a('admin.issued', { shelter: s.name, label: '{{label}}' }),
+              error: a('admin.errors.label_required'),
+            }}
+          />
         </section>
       ))}
     </>

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+
 import { requireRole } from '@/lib/auth'
 import { filterChoices } from '@/lib/db/stats'
 import { getT } from '@/lib/i18n/server'
 import { isLanguage } from '@/lib/i18n/settings'
 import { MAX_DAYS, parseStatsQuery, toSearch } from '@/lib/stats/filters'
+
 import { FilterForm } from './_components/filter-form'
 import { StatsChart } from './_components/stats-chart'
 import { StatsTable } from './_components/stats-table'
@@ -45,10 +47,22 @@ export default async function StatsPage({ params, searchParams }: PageProps<'/[l
         <p role="status">{t('table.empty')}</p>
       ) : (
         <>
-          <StatsChart table={table} title={t('chart.title', { view: viewName })} description={t('chart.desc')}
-            rowLabels={rowLabels} columnLabels={table.columnKeys.map((c) => t(`outcome.${c}`))} format={format} />
-          <StatsTable table={table} caption={t('table.caption', { view: viewName })} rowHeader={rowHeader(query, t)}
-            rowLabels={rowLabels} t={t} format={format} />
+          <StatsChart
+            table={table}
+            title={t('chart.title', { view: viewName })}
+            description={t('chart.desc')}
+            rowLabels={rowLabels}
+            columnLabels={table.columnKeys.map((c) => t(`outcome.${c}`))}
+            format={format}
+          />
+          <StatsTable
+            table={table}
+            caption={t('table.caption', { view: viewName })}
+            rowHeader={rowHeader(query, t)}
+            rowLabels={rowLabels}
+            t={t}
+            format={format}
+          />
         </>
       )}
       <p className="mt-4">

@@ -1,14 +1,19 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+
 import { isLanguage } from '@/lib/i18n/settings'
 import { readDraft } from '@/lib/questionnaire/draft-store'
 import { isQuestionId } from '@/lib/questionnaire/flow'
+
 import { QuestionPage, questionTitle } from '../../check/_components/question-page'
 import { AssistedFrame } from '../_components/assisted-frame'
 import { requireDevice } from '../_components/gate'
 import { Guidance } from '../_components/guidance'
 
-export async function generateMetadata({ params, searchParams }: PageProps<'/[lng]/assisted/[question]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<'/[lng]/assisted/[question]'>): Promise<Metadata> {
   const { lng, question } = await params
   if (!isLanguage(lng) || !isQuestionId(question)) return {}
   return { title: await questionTitle(lng, question, Boolean((await searchParams).e)) }
@@ -23,7 +28,9 @@ export default async function AssistedQuestionPage({ params, searchParams }: Pag
   return (
     <AssistedFrame lng={lng} device={device} path={`/${question}`}>
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
-        <div><QuestionPage lng={lng} mode="assisted" question={question} nonce={typeof e === 'string' ? e : undefined} /></div>
+        <div>
+          <QuestionPage lng={lng} mode="assisted" question={question} nonce={typeof e === 'string' ? e : undefined} />
+        </div>
         <Guidance step={question} volunteerLng={device.volunteerLng} draft={draft} />
       </div>
     </AssistedFrame>

@@ -1,5 +1,7 @@
 import 'server-only'
+
 import { redirect } from 'next/navigation'
+
 import { currentDevice, type Device } from '@/lib/assisted/device'
 import type { Language } from '@/lib/i18n/settings'
 

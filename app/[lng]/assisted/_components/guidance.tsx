@@ -1,7 +1,7 @@
-import { hostParams } from '@/lib/questionnaire/explain'
 import { getT } from '@/lib/i18n/server'
 import type { Language } from '@/lib/i18n/settings'
 import type { Draft } from '@/lib/questionnaire/draft'
+import { hostParams } from '@/lib/questionnaire/explain'
 import type { QuestionId } from '@/lib/questionnaire/flow'
 
 const sections = ['meaning', 'documents', 'confusions'] as const
@@ -10,14 +10,31 @@ const sections = ['meaning', 'documents', 'confusions'] as const
  * Guidance for the volunteer beside a question, in the volunteer's language: the question in their words, what it
  * means, what the papers look like, and what people often mix up. Marked with its own `lang`.
  */
-export function Guidance({ step, volunteerLng, draft }: { step: QuestionId | 'check-answers'; volunteerLng: Language; draft: Draft }) {
+export function Guidance({
+  step,
+  volunteerLng,
+  draft,
+}: {
+  step: QuestionId | 'check-answers'
+  volunteerLng: Language
+  draft: Draft
+}) {
   const v = getT(volunteerLng, 'assisted')
   const q = getT(volunteerLng, 'questions')
-  const asks = step === 'check-answers' ? q('check-answers.title') : q(`${step}.title`, hostParams(q, draft.hostCountry))
+  const asks =
+    step === 'check-answers' ? q('check-answers.title') : q(`${step}.title`, hostParams(q, draft.hostCountry))
   return (
-    <aside lang={volunteerLng} aria-labelledby="guidance-title" className="border-l-8 border-brand bg-blue-50 p-4 print:hidden">
-      <h2 id="guidance-title" className="text-lg font-bold mb-2">{v('guidance.title')}</h2>
-      <p className="mb-3"><span className="font-bold">{v('guidance.asks')}</span> {asks}</p>
+    <aside
+      lang={volunteerLng}
+      aria-labelledby="guidance-title"
+      className="border-l-8 border-brand bg-blue-50 p-4 print:hidden"
+    >
+      <h2 id="guidance-title" className="mb-2 text-lg font-bold">
+        {v('guidance.title')}
+      </h2>
+      <p className="mb-3">
+        <span className="font-bold">{v('guidance.asks')}</span> {asks}
+      </p>
       {sections.map((section) => (
         <div key={section} className="mb-3">
           <h3 className="font-bold">{v(`guidance.sections.${section}`)}</h3>

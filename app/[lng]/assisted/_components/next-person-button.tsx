@@ -2,7 +2,12 @@
 export function NextPersonButton({ lng, label }: { lng: string; label: string }) {
   return (
     <form method="post" action={`/${lng}/assisted/next-person`}>
-      <button type="submit" className="min-h-11 rounded border-2 border-green-800 bg-green-800 px-4 font-bold text-white">{label}</button>
+      <button
+        type="submit"
+        className="min-h-11 rounded border-2 border-green-800 bg-green-800 px-4 font-bold text-white"
+      >
+        {label}
+      </button>
     </form>
   )
 }

@@ -8,7 +8,9 @@ import { useEffect } from 'react'
  */
 export function ReloadOnRestore() {
   useEffect(() => {
-    const onShow = (event: PageTransitionEvent) => { if (event.persisted) window.location.reload() }
+    const onShow = (event: PageTransitionEvent) => {
+      if (event.persisted) window.location.reload()
+    }
     window.addEventListener('pageshow', onShow)
     return () => window.removeEventListener('pageshow', onShow)
   }, [])

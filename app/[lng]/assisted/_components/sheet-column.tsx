@@ -1,7 +1,8 @@
 import { getT } from '@/lib/i18n/server'
 import type { Language } from '@/lib/i18n/settings'
-import type { Answers, Evaluation } from '@/lib/rules'
 import { explainParams } from '@/lib/questionnaire/explain'
+import type { Answers, Evaluation } from '@/lib/rules'
+
 import { Criteria } from '../../check/_components/criteria'
 import { NextSteps } from '../../check/_components/next-steps'
 
@@ -13,16 +14,18 @@ export function SheetColumn({ lng, answers, evaluation }: { lng: Language; answe
   const base = explainParams(lng, t, answers, { date: evaluation.asOf })
   return (
     <section lang={lng} aria-labelledby={`outcome-${lng}`} className="min-w-0">
-      <div className="border-4 border-gray-900 p-3 mb-4 print:p-2 print:mb-2">
-        <p className="text-sm font-bold uppercase tracking-wide">{t('result.title')}</p>
-        <h2 id={`outcome-${lng}`} className="text-xl font-bold">{r(`outcome.${evaluation.outcome}.title`, base)}</h2>
+      <div className="mb-4 border-4 border-gray-900 p-3 print:mb-2 print:p-2">
+        <p className="text-sm font-bold tracking-wide uppercase">{t('result.title')}</p>
+        <h2 id={`outcome-${lng}`} className="text-xl font-bold">
+          {r(`outcome.${evaluation.outcome}.title`, base)}
+        </h2>
         <p className="mt-1">{r(`outcome.${evaluation.outcome}.summary`, base)}</p>
       </div>
-      <h3 className="font-bold mb-2">{t('result.reasons')}</h3>
+      <h3 className="mb-2 font-bold">{t('result.reasons')}</h3>
       <Criteria lng={lng} t={t} r={r} answers={answers} criteria={evaluation.criteria} />
-      <h3 className="font-bold mb-2">{t('result.next')}</h3>
+      <h3 className="mb-2 font-bold">{t('result.next')}</h3>
       <NextSteps lng={lng} t={t} r={r} answers={answers} steps={evaluation.nextSteps} />
-      <p className="mt-4 print:mt-2 border-2 border-gray-900 p-2 print:p-1 font-bold">⚠ {s('sheet.fraud')}</p>
+      <p className="mt-4 border-2 border-gray-900 p-2 font-bold print:mt-2 print:p-1">⚠ {s('sheet.fraud')}</p>
       <p className="mt-2 text-sm">{t('result.disclaimer')}</p>
     </section>
   )

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+
 import { getT } from '@/lib/i18n/server'
 import { isLanguage } from '@/lib/i18n/settings'
 import { readDraft } from '@/lib/questionnaire/draft-store'
+
 import { CheckAnswers } from '../../check/_components/check-answers'
 import { AssistedFrame } from '../_components/assisted-frame'
 import { requireDevice } from '../_components/gate'
@@ -21,7 +23,9 @@ export default async function AssistedCheckAnswersPage({ params }: PageProps<'/[
   return (
     <AssistedFrame lng={lng} device={device} path="/check-answers">
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
-        <div><CheckAnswers lng={lng} mode="assisted" /></div>
+        <div>
+          <CheckAnswers lng={lng} mode="assisted" />
+        </div>
         <Guidance step="check-answers" volunteerLng={device.volunteerLng} draft={draft} />
       </div>
     </AssistedFrame>

@@ -1,8 +1,9 @@
-import { NextResponse, type NextRequest } from 'next/server'
-import { isSameOrigin } from '@/lib/auth/request'
-import { isLanguage } from '@/lib/i18n/settings'
+import { type NextRequest, NextResponse } from 'next/server'
+
 import { DEVICE_COOKIE } from '@/lib/assisted/device'
 import { forgetPerson } from '@/lib/assisted/forget'
+import { isSameOrigin } from '@/lib/auth/request'
+import { isLanguage } from '@/lib/i18n/settings'
 
 // "Lock this device": everything "Next person" forgets, and the device cookie too (the code must be typed again).
 // A plain form POST for the same reason as next-person/route.ts.

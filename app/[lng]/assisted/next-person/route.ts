@@ -1,6 +1,7 @@
-import { NextResponse, type NextRequest } from 'next/server'
-import { isSameOrigin } from '@/lib/auth/request'
+import { type NextRequest, NextResponse } from 'next/server'
+
 import { forgetPerson } from '@/lib/assisted/forget'
+import { isSameOrigin } from '@/lib/auth/request'
 import { isLanguage } from '@/lib/i18n/settings'
 
 // "Next person": one tap forgets everything about the person just screened. A plain form POST to this route

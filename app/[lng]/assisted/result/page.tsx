@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
+
 import { PrintButton } from '@/components/ui/print-button'
 import { qrSvg } from '@/lib/assisted/qr'
 import { todayIso } from '@/lib/dates'
@@ -8,9 +9,10 @@ import { publicBaseUrl } from '@/lib/http/base-url'
 import { formatDate } from '@/lib/i18n/format'
 import { getT } from '@/lib/i18n/server'
 import { isLanguage, type Language } from '@/lib/i18n/settings'
-import { evaluate } from '@/lib/rules'
 import { completeAnswers } from '@/lib/questionnaire/draft'
 import { readDraft } from '@/lib/questionnaire/draft-store'
+import { evaluate } from '@/lib/rules'
+
 import { AssistedFrame } from '../_components/assisted-frame'
 import { requireDevice } from '../_components/gate'
 import { NextPersonButton } from '../_components/next-person-button'
@@ -39,29 +41,50 @@ export default async function ResultSheetPage({ params }: PageProps<'/[lng]/assi
   const qr = link && (await qrSvg(link))
   // A line in the client's language, then the volunteer's (each with its own dates).
   const both = (key: string, vars: (l: Language) => Record<string, string> = () => ({})) =>
-    vlng === lng ? s(key, vars(lng)) : <>{s(key, vars(lng))} <span lang={vlng}>/ {sv(key, vars(vlng))}</span></>
-  const when = (l: Language) => ({ date: formatDate(l, todayIso()), asOf: formatDate(l, evaluation.asOf), version: evaluation.rulesVersion })
+    vlng === lng ? (
+      s(key, vars(lng))
+    ) : (
+      <>
+        {s(key, vars(lng))} <span lang={vlng}>/ {sv(key, vars(vlng))}</span>
+      </>
+    )
+  const when = (l: Language) => ({
+    date: formatDate(l, todayIso()),
+    asOf: formatDate(l, evaluation.asOf),
+    version: evaluation.rulesVersion,
+  })
   return (
     <AssistedFrame lng={lng} device={device} path="/result">
       <article data-sheet className="text-gray-900">
-        <h1 className="text-2xl font-bold mb-1">{both('sheet.title')}</h1>
-        <p className="mb-4 print:mb-2 text-sm">
-          {both('sheet.when', when)}
-        </p>
+        <h1 className="mb-1 text-2xl font-bold">{both('sheet.title')}</h1>
+        <p className="mb-4 text-sm print:mb-2">{both('sheet.when', when)}</p>
         <div className={`grid gap-6 ${vlng === lng ? '' : 'md:grid-cols-2 print:grid-cols-2'}`}>
           <SheetColumn lng={lng} answers={answers} evaluation={evaluation} />
           {vlng !== lng && <SheetColumn lng={vlng} answers={answers} evaluation={evaluation} />}
         </div>
-        {link && qr && <section aria-labelledby="code-title" className="mt-6 print:mt-3 flex items-center gap-6 border-t-4 border-gray-900 pt-4 print:pt-2 break-inside-avoid">
-          <div role="img" aria-label={s('sheet.qr')} className="h-32 w-32 shrink-0"
-            dangerouslySetInnerHTML={{ __html: qr }} />
-          <div className="min-w-0 flex-1">
-            <h2 id="code-title" className="font-bold">{both('sheet.code')}</h2>
-            <p className="font-mono text-3xl font-bold tracking-widest" data-testid="result-code">{draft.resultCode}</p>
-            <p className="text-sm">{both('sheet.codeHint')}</p>
-            <p className="text-sm break-all">{link}</p>
-          </div>
-        </section>}
+        {link && qr && (
+          <section
+            aria-labelledby="code-title"
+            className="mt-6 flex break-inside-avoid items-center gap-6 border-t-4 border-gray-900 pt-4 print:mt-3 print:pt-2"
+          >
+            <div
+              role="img"
+              aria-label={s('sheet.qr')}
+              className="h-32 w-32 shrink-0"
+              dangerouslySetInnerHTML={{ __html: qr }}
+            />
+            <div className="min-w-0 flex-1">
+              <h2 id="code-title" className="font-bold">
+                {both('sheet.code')}
+              </h2>
+              <p className="font-mono text-3xl font-bold tracking-widest" data-testid="result-code">
+                {draft.resultCode}
+              </p>
+              <p className="text-sm">{both('sheet.codeHint')}</p>
+              <p className="text-sm break-all">{link}</p>
+            </div>
+          </section>
+        )}
       </article>
       <div className="mt-6 flex flex-wrap gap-4 print:hidden">
         <PrintButton label={sv('sheet.print')} />

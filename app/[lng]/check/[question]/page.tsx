@@ -1,10 +1,15 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+
 import { isLanguage } from '@/lib/i18n/settings'
 import { isQuestionId } from '@/lib/questionnaire/flow'
+
 import { QuestionPage, questionTitle } from '../_components/question-page'
 
-export async function generateMetadata({ params, searchParams }: PageProps<'/[lng]/check/[question]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<'/[lng]/check/[question]'>): Promise<Metadata> {
   const { lng, question } = await params
   if (!isLanguage(lng) || !isQuestionId(question)) return {}
   return { title: await questionTitle(lng, question, Boolean((await searchParams).e)) }

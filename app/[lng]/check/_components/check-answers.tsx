@@ -1,14 +1,16 @@
 import { redirect } from 'next/navigation'
+
 import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
 import { formatDate } from '@/lib/i18n/format'
 import { getT } from '@/lib/i18n/server'
 import type { Language } from '@/lib/i18n/settings'
-import { versionInForce } from '@/lib/rules'
 import { answerText } from '@/lib/questionnaire/answer-text'
 import { readDraft } from '@/lib/questionnaire/draft-store'
 import { journey, nextStep } from '@/lib/questionnaire/flow'
-import { stepPath, type Mode } from '@/lib/questionnaire/mode'
+import { type Mode, stepPath } from '@/lib/questionnaire/mode'
+import { versionInForce } from '@/lib/rules'
+
 import { seeResult } from '../actions'
 
 /** "Check your answers" with change links and the button that stores the outcome; for both modes. */
@@ -21,16 +23,21 @@ export async function CheckAnswers({ lng, mode }: { lng: Language; mode: Mode })
   const steps = journey(draft, version)
   return (
     <>
-      <a href={stepPath(lng, mode, steps.at(-1) ?? 'host-country')} className="inline-flex items-center min-h-11 mb-4">← {t('back')}</a>
-      <h1 className="text-2xl font-bold mb-4">{t('check-answers.title')}</h1>
+      <a href={stepPath(lng, mode, steps.at(-1) ?? 'host-country')} className="mb-4 inline-flex min-h-11 items-center">
+        ← {t('back')}
+      </a>
+      <h1 className="mb-4 text-2xl font-bold">{t('check-answers.title')}</h1>
       <dl className="mb-6 divide-y divide-gray-300 border-y border-gray-300">
         {steps.map((id) => (
           <div key={id} className="py-3 sm:grid sm:grid-cols-[10rem_1fr_auto] sm:gap-4">
             <dt className="font-bold">{t(`check-answers.labels.${id}`)}</dt>
             <dd>{answerText(lng, t, draft, id)}</dd>
             <dd>
-              <a href={stepPath(lng, mode, id)} className="inline-flex items-center min-h-11"
-                aria-label={t('check-answers.changeWhat', { question: t(`check-answers.labels.${id}`) })}>
+              <a
+                href={stepPath(lng, mode, id)}
+                className="inline-flex min-h-11 items-center"
+                aria-label={t('check-answers.changeWhat', { question: t(`check-answers.labels.${id}`) })}
+              >
                 {t('check-answers.change')}
               </a>
             </dd>
@@ -38,11 +45,15 @@ export async function CheckAnswers({ lng, mode }: { lng: Language; mode: Mode })
         ))}
         <div className="py-3 sm:grid sm:grid-cols-[10rem_1fr_auto] sm:gap-4">
           <dt className="font-bold">{t('check-answers.asOf')}</dt>
-          <dd>{draft.asOf ? formatDate(lng, draft.asOf) : `${formatDate(lng, todayIso())} (${t('check-answers.today')})`}</dd>
+          <dd>
+            {draft.asOf ? formatDate(lng, draft.asOf) : `${formatDate(lng, todayIso())} (${t('check-answers.today')})`}
+          </dd>
         </div>
       </dl>
       <form action={seeResult.bind(null, mode, lng)}>
-        <button type="submit" className="bg-green-800 text-white font-bold px-5 min-h-11 text-lg">{t('check-answers.submit')}</button>
+        <button type="submit" className="min-h-11 bg-green-800 px-5 text-lg font-bold text-white">
+          {t('check-answers.submit')}
+        </button>
       </form>
     </>
   )

@@ -1,26 +1,32 @@
-import { hostParams } from '@/lib/questionnaire/explain'
 import { redirect } from 'next/navigation'
+
 import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
 import { getT } from '@/lib/i18n/server'
 import type { Language } from '@/lib/i18n/settings'
-import { versionInForce } from '@/lib/rules'
 import { readDraft, readFlash } from '@/lib/questionnaire/draft-store'
+import { hostParams } from '@/lib/questionnaire/explain'
 import { journey, nextStep, type QuestionId } from '@/lib/questionnaire/flow'
-import { startPath, stepPath, type Mode } from '@/lib/questionnaire/mode'
+import { type Mode, startPath, stepPath } from '@/lib/questionnaire/mode'
+import { versionInForce } from '@/lib/rules'
+
 import { submitAnswer } from '../actions'
-import { QuestionShell } from './question-shell'
-import { HostCountry } from './host-country'
-import { Nationality } from './nationality'
-import { ArrivalDate } from './arrival-date'
-import { LegalStatus } from './legal-status'
-import { RegistrationDate } from './registration-date'
 import { Adult } from './adult'
+import { ArrivalDate } from './arrival-date'
+import { HostCountry } from './host-country'
+import { LegalStatus } from './legal-status'
+import { Nationality } from './nationality'
+import { QuestionShell } from './question-shell'
+import { RegistrationDate } from './registration-date'
 import type { QuestionProps } from './types'
 
 const bodies: Record<QuestionId, (props: QuestionProps) => React.ReactNode> = {
-  'host-country': HostCountry, nationality: Nationality, 'arrival-date': ArrivalDate,
-  'legal-status': LegalStatus, 'registration-date': RegistrationDate, adult: Adult,
+  'host-country': HostCountry,
+  nationality: Nationality,
+  'arrival-date': ArrivalDate,
+  'legal-status': LegalStatus,
+  'registration-date': RegistrationDate,
+  adult: Adult,
 }
 
 /** The page title of a question: the question itself, after "There is a problem" when the page shows errors. */
@@ -33,7 +39,17 @@ export async function questionTitle(lng: Language, question: QuestionId, hasErro
 }
 
 /** One question with its back link, step, errors and form; the same for the public check and assisted mode. */
-export async function QuestionPage({ lng, mode, question, nonce }: { lng: Language; mode: Mode; question: QuestionId; nonce?: string }) {
+export async function QuestionPage({
+  lng,
+  mode,
+  question,
+  nonce,
+}: {
+  lng: Language
+  mode: Mode
+  question: QuestionId
+  nonce?: string
+}) {
   const draft = await readDraft()
   const version = versionInForce(await screeningHistory(), draft.asOf ?? todayIso())
   const steps = journey(draft, version)
@@ -45,19 +61,30 @@ export async function QuestionPage({ lng, mode, question, nonce }: { lng: Langua
 
   const t = getT(lng, 'questions')
   const flash = await readFlash(question, nonce)
-  const errors = Object.fromEntries(Object.entries(flash?.errors ?? {}).map(([field, code]) => [field, t(`errors.${code}`)]))
+  const errors = Object.fromEntries(
+    Object.entries(flash?.errors ?? {}).map(([field, code]) => [field, t(`errors.${code}`)]),
+  )
   const Body = bodies[question]
   const previous = steps[index - 1]
   return (
-    <QuestionShell action={submitAnswer.bind(null, mode, lng, question)}
+    <QuestionShell
+      action={submitAnswer.bind(null, mode, lng, question)}
       backHref={previous ? stepPath(lng, mode, previous) : startPath(lng, mode)}
       errors={Object.entries(errors).map(([field, text]) => ({ field, text }))}
-      texts={{ back: t('back'), step: t('step', { n: index + 1, total: steps.length }), continue: t('continue'), errorTitle: t('errorTitle') }}
-      extra={question === 'arrival-date' && (
-        <button type="submit" name="arrival-unsure" value="1" className="underline text-brand min-h-11 px-2">
-          {t('arrival-date.unsure')}
-        </button>
-      )}>
+      texts={{
+        back: t('back'),
+        step: t('step', { n: index + 1, total: steps.length }),
+        continue: t('continue'),
+        errorTitle: t('errorTitle'),
+      }}
+      extra={
+        question === 'arrival-date' && (
+          <button type="submit" name="arrival-unsure" value="1" className="min-h-11 px-2 text-brand underline">
+            {t('arrival-date.unsure')}
+          </button>
+        )
+      }
+    >
       <Body lng={lng} t={t} draft={draft} version={version} flash={flash} errors={errors} />
     </QuestionShell>
   )

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+
 import { ErrorSummary } from '@/components/ui/error-summary'
 
 interface Props {
@@ -15,13 +16,17 @@ interface Props {
 export function QuestionShell({ action, backHref, texts, errors, children, extra }: Props) {
   return (
     <>
-      <a href={backHref} className="inline-flex items-center min-h-11 mb-4">← {texts.back}</a>
-      <p className="text-gray-700 mb-2">{texts.step}</p>
+      <a href={backHref} className="mb-4 inline-flex min-h-11 items-center">
+        ← {texts.back}
+      </a>
+      <p className="mb-2 text-gray-700">{texts.step}</p>
       {errors.length > 0 && <ErrorSummary title={texts.errorTitle} errors={errors} />}
       <form action={action} noValidate className="space-y-6">
         {children}
-        <div className="flex flex-wrap gap-4 items-center">
-          <button type="submit" className="bg-green-800 text-white font-bold px-5 min-h-11 text-lg">{texts.continue}</button>
+        <div className="flex flex-wrap items-center gap-4">
+          <button type="submit" className="min-h-11 bg-green-800 px-5 text-lg font-bold text-white">
+            {texts.continue}
+          </button>
           {extra}
         </div>
       </form>

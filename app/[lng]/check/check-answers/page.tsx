@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+
 import { getT } from '@/lib/i18n/server'
 import { isLanguage } from '@/lib/i18n/settings'
+
 import { CheckAnswers } from '../_components/check-answers'
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/check/check-answers'>): Promise<Metadata> {

@@ -1,19 +1,21 @@
 import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
+
 import { PrintButton } from '@/components/ui/print-button'
 import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
 import { formatDate } from '@/lib/i18n/format'
 import { getT } from '@/lib/i18n/server'
 import { isLanguage } from '@/lib/i18n/settings'
-import { evaluate } from '@/lib/rules'
 import { completeAnswers } from '@/lib/questionnaire/draft'
 import { readDraft } from '@/lib/questionnaire/draft-store'
 import { explainParams } from '@/lib/questionnaire/explain'
+import { evaluate } from '@/lib/rules'
 import { addDays } from '@/lib/rules/dates'
-import { seeResult, startAgain } from '../actions'
+
 import { Criteria } from '../_components/criteria'
 import { NextSteps } from '../_components/next-steps'
+import { seeResult, startAgain } from '../actions'
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/check/result'>): Promise<Metadata> {
   const { lng } = await params
@@ -35,30 +37,34 @@ export default async function ResultPage({ params }: PageProps<'/[lng]/check/res
   const closedSince = evaluation.criteria.find((c) => c.id === 'registration-open')?.ruleValue.closedSince
   return (
     <>
-      <div role="status" className={`border-l-8 p-4 mb-6 ${outcomeColour[evaluation.outcome]}`}>
-        <p className="text-sm font-bold uppercase tracking-wide">{t('result.title')}</p>
+      <div role="status" className={`mb-6 border-l-8 p-4 ${outcomeColour[evaluation.outcome]}`}>
+        <p className="text-sm font-bold tracking-wide uppercase">{t('result.title')}</p>
         <h1 className="text-2xl font-bold">{r(`outcome.${evaluation.outcome}.title`, base)}</h1>
         <p className="mt-2">{r(`outcome.${evaluation.outcome}.summary`, base)}</p>
       </div>
-      <p className="text-sm text-gray-700 mb-6">{t('result.asOf', { date: formatDate(lng, asOf), version: evaluation.rulesVersion })}</p>
-      <h2 className="text-xl font-bold mb-2">{t('result.reasons')}</h2>
+      <p className="mb-6 text-sm text-gray-700">
+        {t('result.asOf', { date: formatDate(lng, asOf), version: evaluation.rulesVersion })}
+      </p>
+      <h2 className="mb-2 text-xl font-bold">{t('result.reasons')}</h2>
       <Criteria lng={lng} t={t} r={r} answers={answers} criteria={evaluation.criteria} />
       {evaluation.outcome === 'registration_closed' && typeof closedSince === 'string' && (
         <form action={seeResult.bind(null, 'check', lng)} className="mb-6 print:hidden">
           <input type="hidden" name="asOf" value={addDays(closedSince, -1)} />
-          <button type="submit" className="underline text-brand text-left min-h-11">
+          <button type="submit" className="min-h-11 text-left text-brand underline">
             {t('result.tryOpenDate', { date: formatDate(lng, addDays(closedSince, -1)) })}
           </button>
         </form>
       )}
-      <h2 className="text-xl font-bold mb-2">{t('result.next')}</h2>
+      <h2 className="mb-2 text-xl font-bold">{t('result.next')}</h2>
       <NextSteps lng={lng} t={t} r={r} answers={answers} steps={evaluation.nextSteps} />
       {draft.resultCode && (
         <>
-          <p className="font-bold mt-6">{t('result.code', { code: draft.resultCode })}</p>
+          <p className="mt-6 font-bold">{t('result.code', { code: draft.resultCode })}</p>
           <p className="text-sm text-gray-700">{t('result.codeHint')}</p>
           <p className="mb-4 print:hidden">
-            <a href={`/${lng}/r/${draft.resultCode}`} className="inline-flex items-center min-h-11">{getT(lng, 'result-code')('link')}</a>
+            <a href={`/${lng}/r/${draft.resultCode}`} className="inline-flex min-h-11 items-center">
+              {getT(lng, 'result-code')('link')}
+            </a>
           </p>
         </>
       )}
@@ -66,7 +72,9 @@ export default async function ResultPage({ params }: PageProps<'/[lng]/check/res
       <div className="flex flex-wrap gap-4 print:hidden">
         <PrintButton label={t('result.print')} />
         <form action={startAgain.bind(null, lng)}>
-          <button type="submit" className="bg-green-800 text-white font-bold px-5 min-h-11">{t('result.startAgain')}</button>
+          <button type="submit" className="min-h-11 bg-green-800 px-5 font-bold text-white">
+            {t('result.startAgain')}
+          </button>
         </form>
       </div>
     </>

@@ -1,4 +1,5 @@
 import { headers } from 'next/headers'
+
 import { getT } from '@/lib/i18n/server'
 import { fallbackLng, isLanguage } from '@/lib/i18n/settings'
 
@@ -9,9 +10,11 @@ export default async function UnknownCode() {
   const c = getT(lng, 'result-code')
   return (
     <>
-      <h1 className="text-2xl font-bold mb-4">{c('notFound.title')}</h1>
+      <h1 className="mb-4 text-2xl font-bold">{c('notFound.title')}</h1>
       <p className="mb-4">{c('notFound.body')}</p>
-      <p><a href={`/${lng}`}>{c('notFound.start')}</a></p>
+      <p>
+        <a href={`/${lng}`}>{c('notFound.start')}</a>
+      </p>
     </>
   )
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { factsForCode } from '@/lib/outcomes/lookup'
+
 import { formatDate } from '@/lib/i18n/format'
 import { getT } from '@/lib/i18n/server'
 import { isLanguage } from '@/lib/i18n/settings'
+import { factsForCode } from '@/lib/outcomes/lookup'
 
 // Where a result code's QR code leads (issue 7): the outcome, rules version, host country and date — nothing
 // else, so a code found on a lost sheet tells nobody anything about the person.
@@ -26,15 +27,30 @@ export default async function ResultCodePage({ params }: PageProps<'/[lng]/r/[co
   const row = 'py-3 sm:grid sm:grid-cols-[12rem_1fr] sm:gap-4'
   return (
     <>
-      <h1 className="text-2xl font-bold mb-4">{c('title', { code: canonical(code) })}</h1>
+      <h1 className="mb-4 text-2xl font-bold">{c('title', { code: canonical(code) })}</h1>
       <dl className="divide-y divide-gray-300 border-y border-gray-300">
-        <div className={row}><dt className="font-bold">{c('outcome')}</dt><dd data-testid="code-outcome">{r(`outcome.${facts.outcome}.title`)}</dd></div>
-        <div className={row}><dt className="font-bold">{c('hostCountry')}</dt><dd>{q(`host-country.options.${facts.hostCountry}`)}</dd></div>
-        <div className={row}><dt className="font-bold">{c('date')}</dt><dd>{formatDate(lng, facts.screenedOn)}</dd></div>
+        <div className={row}>
+          <dt className="font-bold">{c('outcome')}</dt>
+          <dd data-testid="code-outcome">{r(`outcome.${facts.outcome}.title`)}</dd>
+        </div>
+        <div className={row}>
+          <dt className="font-bold">{c('hostCountry')}</dt>
+          <dd>{q(`host-country.options.${facts.hostCountry}`)}</dd>
+        </div>
+        <div className={row}>
+          <dt className="font-bold">{c('date')}</dt>
+          <dd>{formatDate(lng, facts.screenedOn)}</dd>
+        </div>
         {facts.asOf !== facts.screenedOn && (
-          <div className={row}><dt className="font-bold">{c('asOf')}</dt><dd>{formatDate(lng, facts.asOf)}</dd></div>
+          <div className={row}>
+            <dt className="font-bold">{c('asOf')}</dt>
+            <dd>{formatDate(lng, facts.asOf)}</dd>
+          </div>
         )}
-        <div className={row}><dt className="font-bold">{c('rulesVersion')}</dt><dd>{facts.rulesVersion}</dd></div>
+        <div className={row}>
+          <dt className="font-bold">{c('rulesVersion')}</dt>
+          <dd>{facts.rulesVersion}</dd>
+        </div>
       </dl>
     </>
   )

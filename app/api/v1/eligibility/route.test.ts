@@ -1,12 +1,24 @@
 import { readFileSync } from 'node:fs'
+
 import { describe, expect, it } from 'vitest'
+
 import { POST } from './route'
 
 const post = (body: unknown, query = '', headers: Record<string, string> = {}) =>
-  POST(new Request(`http://localhost/api/v1/eligibility${query}`, {
-    method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body),
-  }))
-const venezuelanInColombia = { hostCountry: 'CO', nationality: 'VE', arrivalDate: '2023-01-10', statuses: [{ code: 'ppt' }], adult: 'yes' }
+  POST(
+    new Request(`http://localhost/api/v1/eligibility${query}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }),
+  )
+const venezuelanInColombia = {
+  hostCountry: 'CO',
+  nationality: 'VE',
+  arrivalDate: '2023-01-10',
+  statuses: [{ code: 'ppt' }],
+  adult: 'yes',
+}
 const results = (lng: string) => JSON.parse(readFileSync(`locales/${lng}/results.json`, 'utf8'))
 
 describe('POST /api/v1/eligibility', () => {
@@ -23,21 +35,28 @@ describe('POST /api/v1/eligibility', () => {
   it('adds sentences in the language asked for by ?lang= or Accept-Language', async () => {
     const ht = await (await post({ answers: venezuelanInColombia, asOf: '2024-03-04' }, '?lang=ht')).json()
     expect(ht.messages.outcome.title).toBe(results('ht').outcome.likely_eligible.title)
-    const fr = await (await post({ answers: venezuelanInColombia, asOf: '2024-03-04' }, '', { 'accept-language': 'fr-CA,fr;q=0.9' })).json()
+    const fr = await (
+      await post({ answers: venezuelanInColombia, asOf: '2024-03-04' }, '', { 'accept-language': 'fr-CA,fr;q=0.9' })
+    ).json()
     expect(fr.messages.language).toBe('fr')
     const none = await (await post({ answers: venezuelanInColombia, asOf: '2024-03-04' })).json()
     expect(none.messages).toBeUndefined()
   })
 
-  it('lists each field error with its code and a message in the caller\'s language', async () => {
-    const res = await post({ answers: { ...venezuelanInColombia, hostCountry: 'PE', arrivalDate: '2023-02-30' } }, '?lang=es')
+  it("lists each field error with its code and a message in the caller's language", async () => {
+    const res = await post(
+      { answers: { ...venezuelanInColombia, hostCountry: 'PE', arrivalDate: '2023-02-30' } },
+      '?lang=es',
+    )
     expect(res.status).toBe(400)
     const body = await res.json()
     expect(body.error).toBe('invalid_request')
-    expect(body.issues).toEqual(expect.arrayContaining([
-      { path: 'answers.hostCountry', code: 'invalid_host_country', message: 'Use CO, CR, EC o GT.' },
-      expect.objectContaining({ path: 'answers.arrivalDate', code: 'invalid_date' }),
-    ]))
+    expect(body.issues).toEqual(
+      expect.arrayContaining([
+        { path: 'answers.hostCountry', code: 'invalid_host_country', message: 'Use CO, CR, EC o GT.' },
+        expect.objectContaining({ path: 'answers.arrivalDate', code: 'invalid_date' }),
+      ]),
+    )
   })
 
   it('answers 400, never 500, to bodies of the wrong shape', async () => {

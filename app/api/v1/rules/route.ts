@@ -10,6 +10,11 @@ export async function GET() {
   const inForce = versionInForce(history, todayIso()).id
   return Response.json({
     inForce,
-    versions: history.map((v) => ({ id: v.id, effectiveFrom: v.effectiveFrom, note: v.note, href: `/api/v1/rules/${v.id}` })),
+    versions: history.map((v) => ({
+      id: v.id,
+      effectiveFrom: v.effectiveFrom,
+      note: v.note,
+      href: `/api/v1/rules/${v.id}`,
+    })),
   })
 }

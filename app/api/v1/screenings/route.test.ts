@@ -1,23 +1,35 @@
+import { randomUUID } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { randomUUID } from 'node:crypto'
+
 import { beforeAll, describe, expect, it } from 'vitest'
+
 import { db } from '@/lib/db/prisma'
-import { idempotencyDigest } from '@/lib/outcomes/idempotency'
 import { screeningErrorSchema, screeningResponseSchema } from '@/lib/outcomes/api-schema'
+import { idempotencyDigest } from '@/lib/outcomes/idempotency'
+
 import { POST } from './route'
 
 beforeAll(() => {
   process.env.OUTCOME_OUTBOX_DIR = mkdtempSync(path.join(os.tmpdir(), 'smi-api-outbox-'))
 })
 
-const answers = { hostCountry: 'CO', nationality: 'VE', arrivalDate: '2023-05-02', statuses: [{ code: 'ppt' }], adult: 'yes' }
+const answers = {
+  hostCountry: 'CO',
+  nationality: 'VE',
+  arrivalDate: '2023-05-02',
+  statuses: [{ code: 'ppt' }],
+  adult: 'yes',
+}
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  POST(new Request('http://localhost/api/v1/screenings', {
-    method: 'POST', headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  }))
+  POST(
+    new Request('http://localhost/api/v1/screenings', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }),
+  )
 
 describe('POST /api/v1/screenings', () => {
   it('evaluates, stores the outcome with channel api, and returns the evaluation and the result code', async () => {
@@ -27,7 +39,12 @@ describe('POST /api/v1/screenings', () => {
     const body = screeningResponseSchema.parse(await res.json())
     expect(body.evaluation).toMatchObject({ asOf: '2024-03-01', hostCountry: 'CO' })
     const row = await db().outcome.findUnique({ where: { idempotencyDigest: idempotencyDigest(`api:${key}`) } })
-    expect(row).toMatchObject({ resultCode: body.resultCode, channel: 'api', locale: 'ht', rulesVersion: body.evaluation.rulesVersion })
+    expect(row).toMatchObject({
+      resultCode: body.resultCode,
+      channel: 'api',
+      locale: 'ht',
+      rulesVersion: body.evaluation.rulesVersion,
+    })
   })
 
   it('stores a repeated request with the same Idempotency-Key once, under the same code', async () => {
@@ -39,22 +56,29 @@ describe('POST /api/v1/screenings', () => {
   })
 
   it('answers bad input with 400 and a code per field', async () => {
-    const res = await post({ answers: { ...answers, hostCountry: 'US', adult: undefined, arrivalDate: '2023-02-30' }, extra: 1 })
+    const res = await post({
+      answers: { ...answers, hostCountry: 'US', adult: undefined, arrivalDate: '2023-02-30' },
+      extra: 1,
+    })
     expect(res.status).toBe(400)
     const body = screeningErrorSchema.parse(await res.json())
     expect(body.error).toBe('invalid_request')
-    expect(body.issues).toEqual(expect.arrayContaining([
-      expect.objectContaining({ path: 'answers.hostCountry', code: 'invalid_host_country' }),
-      expect.objectContaining({ path: 'answers.adult', code: 'invalid_adult' }),
-      expect.objectContaining({ path: 'answers.arrivalDate', code: 'invalid_date' }),
-      expect.objectContaining({ path: 'extra', code: 'unknown_field' }),
-    ]))
+    expect(body.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'answers.hostCountry', code: 'invalid_host_country' }),
+        expect.objectContaining({ path: 'answers.adult', code: 'invalid_adult' }),
+        expect.objectContaining({ path: 'answers.arrivalDate', code: 'invalid_date' }),
+        expect.objectContaining({ path: 'extra', code: 'unknown_field' }),
+      ]),
+    )
   })
 
   it('rejects a malformed Idempotency-Key and malformed JSON', async () => {
     const short = await post({ answers }, { 'Idempotency-Key': 'abc' })
     expect(short.status).toBe(400)
-    expect((await short.json()).issues).toContainEqual(expect.objectContaining({ path: 'header:Idempotency-Key', code: 'invalid_idempotency_key' }))
+    expect((await short.json()).issues).toContainEqual(
+      expect.objectContaining({ path: 'header:Idempotency-Key', code: 'invalid_idempotency_key' }),
+    )
     const broken = await post('{"answers": ')
     expect(broken.status).toBe(400)
     expect(screeningErrorSchema.parse(await broken.json()).error).toBe('invalid_json')

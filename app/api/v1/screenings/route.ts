@@ -1,17 +1,23 @@
 // POST /api/v1/screenings: evaluate answers and store the anonymised outcome with channel "api" (issue 5).
 // Request and response: lib/outcomes/api-schema.ts (also in the OpenAPI document, lib/api/openapi.ts).
 import { randomUUID } from 'node:crypto'
+
 import { parseJsonRequest } from '@/lib/api/json-request'
 import { apiLanguage } from '@/lib/api/language'
 import { localizeIssues } from '@/lib/api/messages'
 import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
 import { fallbackLng } from '@/lib/i18n/settings'
-import { evaluate } from '@/lib/rules'
-import { recordOutcome } from '@/lib/outcomes/record'
 import {
-  idempotencyKeyHeader, idempotencyKeySchema, maxScreeningRequestBytes, screeningRequestSchema, type ScreeningError, type ScreeningResponse,
+  idempotencyKeyHeader,
+  idempotencyKeySchema,
+  maxScreeningRequestBytes,
+  type ScreeningError,
+  screeningRequestSchema,
+  type ScreeningResponse,
 } from '@/lib/outcomes/api-schema'
+import { recordOutcome } from '@/lib/outcomes/record'
+import { evaluate } from '@/lib/rules'
 
 export const dynamic = 'force-dynamic'
 
@@ -19,7 +25,10 @@ export async function POST(request: Request) {
   const header = request.headers.get(idempotencyKeyHeader)
   const key = header === null ? null : idempotencyKeySchema.safeParse(header)
   if (key?.success === false) {
-    const issues = localizeIssues([{ path: `header:${idempotencyKeyHeader}`, code: 'invalid_idempotency_key' }], apiLanguage(request) ?? fallbackLng)
+    const issues = localizeIssues(
+      [{ path: `header:${idempotencyKeyHeader}`, code: 'invalid_idempotency_key' }],
+      apiLanguage(request) ?? fallbackLng,
+    )
     return Response.json({ error: 'invalid_request', issues }, { status: 400 })
   }
   const parsed = await parseJsonRequest(request, screeningRequestSchema, maxScreeningRequestBytes)
@@ -34,6 +43,9 @@ export async function POST(request: Request) {
   } catch (error) {
     // Neither the database nor the outbox could take the outcome: say so rather than hand out a code for nothing.
     console.error('[screenings] outcome not stored:', (error as Error).message)
-    return Response.json({ error: 'not_stored' } satisfies ScreeningError, { status: 503, headers: { 'Retry-After': '30' } })
+    return Response.json({ error: 'not_stored' } satisfies ScreeningError, {
+      status: 503,
+      headers: { 'Retry-After': '30' },
+    })
   }
 }

@@ -1,7 +1,7 @@
-import { todayIso } from '@/lib/dates'
-import { ruleSetSchema } from '@/lib/rules/schema'
 import { unverifiedChanges } from '@/lib/admin/verification'
+import { todayIso } from '@/lib/dates'
 import type { RuleSet } from '@/lib/rules/schema'
+import { ruleSetSchema } from '@/lib/rules/schema'
 
 /** A zod message that is one of our codes, or "invalid" for zod's own sentences. */
 const codeOf = (message: string) => (/^[a-z_]+$/.test(message) ? message : 'invalid')
@@ -17,6 +17,8 @@ export function draftStatus(document: unknown, note: string, base: RuleSet, crea
       else errors.set(issue.path.join('.'), codeOf(issue.message))
     }
   }
-  const unverified = parsed.success ? unverifiedChanges(base, parsed.data, createdAt.toISOString().slice(0, 10), todayIso()) : []
+  const unverified = parsed.success
+    ? unverifiedChanges(base, parsed.data, createdAt.toISOString().slice(0, 10), todayIso())
+    : []
   return { valid: parsed.success, errors, unverified }
 }

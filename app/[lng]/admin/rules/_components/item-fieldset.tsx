@@ -1,6 +1,8 @@
 // One editable item of a draft (a period, a nationality, a cutoff, a status…): its values and their source.
 import type { TFunction } from 'i18next'
-import { fieldsOf, getPath, provenanceFields, type FieldSpec, type Item } from '@/lib/admin/items'
+
+import { fieldsOf, type FieldSpec, getPath, type Item, provenanceFields } from '@/lib/admin/items'
+
 import { Field } from '../../_components/ui'
 
 const idOf = (name: string) => `f-${name.replace(/\./g, '-')}`
@@ -19,7 +21,7 @@ function Input({ t, spec, item, errors }: { t: TFunction; spec: FieldSpec; item:
   const label = t(`fields.${spec.key}`)
   if (spec.type === 'bool') {
     return (
-      <div className="mb-4 flex items-center gap-2 min-h-11">
+      <div className="mb-4 flex min-h-11 items-center gap-2">
         <input id={id} name={name} type="checkbox" defaultChecked={value === true} className="h-6 w-6" />
         <label htmlFor={id}>{label}</label>
       </div>
@@ -28,37 +30,78 @@ function Input({ t, spec, item, errors }: { t: TFunction; spec: FieldSpec; item:
   if (spec.type === 'enum') {
     return (
       <div className="mb-4">
-        <label htmlFor={id} className="block font-bold mb-1">{label}</label>
-        {error && <p id={`${id}-error`} className="text-red-800 font-bold mb-1">{t(`validation.${error}`, { defaultValue: t('validation.invalid') })}</p>}
-        <select id={id} name={name} defaultValue={display(value)} aria-describedby={error ? `${id}-error` : undefined}
-          className="block w-full min-h-11 rounded border-2 border-gray-700 px-2">
-          {spec.options?.map((o) => <option key={o} value={o}>{t(`options.${o}`, { defaultValue: o })}</option>)}
+        <label htmlFor={id} className="mb-1 block font-bold">
+          {label}
+        </label>
+        {error && (
+          <p id={`${id}-error`} className="mb-1 font-bold text-red-800">
+            {t(`validation.${error}`, { defaultValue: t('validation.invalid') })}
+          </p>
+        )}
+        <select
+          id={id}
+          name={name}
+          defaultValue={display(value)}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className="block min-h-11 w-full rounded border-2 border-gray-700 px-2"
+        >
+          {spec.options?.map((o) => (
+            <option key={o} value={o}>
+              {t(`options.${o}`, { defaultValue: o })}
+            </option>
+          ))}
         </select>
       </div>
     )
   }
-  const type = spec.type.endsWith('date') ? 'date' : spec.type === 'int' ? 'number' : spec.key === 'source.url' ? 'url' : 'text'
+  const type = spec.type.endsWith('date')
+    ? 'date'
+    : spec.type === 'int'
+      ? 'number'
+      : spec.key === 'source.url'
+        ? 'url'
+        : 'text'
   return (
-    <Field id={id} name={name} type={type} label={label} defaultValue={display(value)}
+    <Field
+      id={id}
+      name={name}
+      type={type}
+      label={label}
+      defaultValue={display(value)}
       hint={spec.type === 'codes' ? t('fields.codes_hint') : undefined}
-      error={error ? t(`validation.${error}`, { defaultValue: t('validation.invalid') }) : undefined} />
+      error={error ? t(`validation.${error}`, { defaultValue: t('validation.invalid') }) : undefined}
+    />
   )
 }
 
 /** The fieldset of one item, with a "remove" box for items of a list. */
-export function ItemFieldset({ t, item, legend, errors }: { t: TFunction; item: Item; legend: string; errors: Map<string, string> }) {
+export function ItemFieldset({
+  t,
+  item,
+  legend,
+  errors,
+}: {
+  t: TFunction
+  item: Item
+  legend: string
+  errors: Map<string, string>
+}) {
   return (
     <fieldset className="mb-6 border-2 border-gray-300 p-4" id={idOf(item.path)}>
-      <legend className="px-1 font-bold text-lg">{legend}</legend>
+      <legend className="px-1 text-lg font-bold">{legend}</legend>
       <input type="hidden" name={`${item.path}._shown`} value="1" />
       <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
-        {fieldsOf[item.kind].map((spec) => <Input key={spec.key} t={t} spec={spec} item={item} errors={errors} />)}
+        {fieldsOf[item.kind].map((spec) => (
+          <Input key={spec.key} t={t} spec={spec} item={item} errors={errors} />
+        ))}
       </div>
-      <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4 bg-gray-50 pt-2">
-        {provenanceFields.map((spec) => <Input key={spec.key} t={t} spec={spec} item={item} errors={errors} />)}
+      <div className="grid gap-x-4 bg-gray-50 pt-2 sm:grid-cols-2 lg:grid-cols-4">
+        {provenanceFields.map((spec) => (
+          <Input key={spec.key} t={t} spec={spec} item={item} errors={errors} />
+        ))}
       </div>
       {removable(item.path) && (
-        <div className="flex items-center gap-2 min-h-11">
+        <div className="flex min-h-11 items-center gap-2">
           <input id={idOf(`remove.${item.path}`)} type="checkbox" name="remove" value={item.path} className="h-6 w-6" />
           <label htmlFor={idOf(`remove.${item.path}`)}>{t('draft.remove', { item: legend })}</label>
         </div>

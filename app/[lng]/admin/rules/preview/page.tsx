@@ -1,11 +1,12 @@
-import { todayIso } from '@/lib/dates'
 import { requireRole } from '@/lib/auth'
+import { todayIso } from '@/lib/dates'
 import { loadHistory } from '@/lib/db/rule-versions'
+import { getT } from '@/lib/i18n/server'
 import { answersSchema, isoDay } from '@/lib/rules/answers'
 import { evaluate } from '@/lib/rules/evaluate'
-import { getT } from '@/lib/i18n/server'
-import { Field, Notice, Submit, Title } from '../../_components/ui'
+
 import { languageOf } from '../../_components/params'
+import { Field, Notice, Submit, Title } from '../../_components/ui'
 import { AnswerFields, answersFromForm } from '../_components/answers-form'
 import { EvaluationView } from '../_components/evaluation-view'
 
@@ -14,18 +15,28 @@ export default async function PreviewPage({ params, searchParams }: PageProps<'/
   const lng = await languageOf(params)
   await requireRole('viewer', lng)
   const t = getT(lng, 'admin')
-  const q = new URLSearchParams(Object.entries(await searchParams).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])))
+  const q = new URLSearchParams(
+    Object.entries(await searchParams).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])),
+  )
   const asOf = q.get('asOf') || todayIso()
   const submitted = q.has('hostCountry')
   const answers = answersSchema.safeParse(answersFromForm(q))
   const day = isoDay.safeParse(asOf)
-  const evaluation = submitted && answers.success && day.success ? evaluate(await loadHistory(), answers.data, asOf) : null
+  const evaluation =
+    submitted && answers.success && day.success ? evaluate(await loadHistory(), answers.data, asOf) : null
   return (
     <>
       <Title>{t('preview.title')}</Title>
       <p className="mb-4">{t('preview.intro')}</p>
       {submitted && (!answers.success || !day.success) && (
-        <Notice kind="error">{t('preview.invalid', { fields: [...(day.success ? [] : ['asOf']), ...(answers.success ? [] : answers.error.issues.map((i) => i.path.join('.')))].join(', ') })}</Notice>
+        <Notice kind="error">
+          {t('preview.invalid', {
+            fields: [
+              ...(day.success ? [] : ['asOf']),
+              ...(answers.success ? [] : answers.error.issues.map((i) => i.path.join('.'))),
+            ].join(', '),
+          })}
+        </Notice>
       )}
       <form method="get" className="mb-6">
         <Field name="asOf" type="date" label={t('preview.asOf')} defaultValue={asOf} required />

@@ -1,11 +1,12 @@
-import { requireRole } from '@/lib/auth'
 import { savedCases } from '@/lib/admin/test-cases'
-import { outcomes } from '@/lib/rules/evaluation'
+import { requireRole } from '@/lib/auth'
 import { getT } from '@/lib/i18n/server'
-import { Field, Notice, Submit, Title } from '../../_components/ui'
+import { outcomes } from '@/lib/rules/evaluation'
+
 import { languageOf, one } from '../../_components/params'
-import { addTestCase, removeTestCase } from '../actions'
+import { Field, Notice, Submit, Title } from '../../_components/ui'
 import { AnswerFields } from '../_components/answers-form'
+import { addTestCase, removeTestCase } from '../actions'
 
 export default async function TestCasesPage({ params, searchParams }: PageProps<'/[lng]/admin/rules/test-cases'>) {
   const lng = await languageOf(params)
@@ -21,24 +22,41 @@ export default async function TestCasesPage({ params, searchParams }: PageProps<
       {one(q.error) && <Notice kind="error">{t('cases.invalid', { fields: one(q.error) })}</Notice>}
       {done && ['saved', 'deleted'].includes(done) && <Notice kind="success">{t(`cases.done.${done}`)}</Notice>}
       <form action={addTestCase.bind(null, lng)} className="mb-8 border-2 border-gray-300 p-4">
-        <h2 className="text-xl font-bold mb-2">{t('cases.add')}</h2>
+        <h2 className="mb-2 text-xl font-bold">{t('cases.add')}</h2>
         <Field name="name" label={t('cases.name')} required />
-        <Field name="asOf" type="date" label={t('preview.asOf')} defaultValue={new Date().toISOString().slice(0, 10)} required />
+        <Field
+          name="asOf"
+          type="date"
+          label={t('preview.asOf')}
+          defaultValue={new Date().toISOString().slice(0, 10)}
+          required
+        />
         <AnswerFields t={t} values={new URLSearchParams()} />
         <div className="mb-4">
-          <label htmlFor="f-expected" className="block font-bold mb-1">{t('cases.expected')}</label>
+          <label htmlFor="f-expected" className="mb-1 block font-bold">
+            {t('cases.expected')}
+          </label>
           <select id="f-expected" name="expected" className="block min-h-11 rounded border-2 border-gray-700 px-2">
-            {outcomes.map((o) => <option key={o} value={o}>{t(`outcomes.${o}`)}</option>)}
+            {outcomes.map((o) => (
+              <option key={o} value={o}>
+                {t(`outcomes.${o}`)}
+              </option>
+            ))}
           </select>
         </div>
         <Submit>{t('cases.save')}</Submit>
       </form>
-      <h2 className="text-xl font-bold mb-2">{t('cases.saved', { count: cases.length })}</h2>
+      <h2 className="mb-2 text-xl font-bold">{t('cases.saved', { count: cases.length })}</h2>
       <ul className="space-y-2">
         {cases.map((c) => (
-          <li key={c.id} className="border-b border-gray-300 pb-2 flex flex-wrap items-center gap-2">
-            <span className="flex-1">{c.name}: {c.answers.hostCountry}/{c.answers.nationality}, {c.asOf} → <strong>{t(`outcomes.${c.expected.outcome}`)}</strong> ({c.createdByEmail})</span>
-            <form action={removeTestCase.bind(null, lng, c.id)}><Submit variant="secondary">{t('cases.delete', { name: c.name })}</Submit></form>
+          <li key={c.id} className="flex flex-wrap items-center gap-2 border-b border-gray-300 pb-2">
+            <span className="flex-1">
+              {c.name}: {c.answers.hostCountry}/{c.answers.nationality}, {c.asOf} →{' '}
+              <strong>{t(`outcomes.${c.expected.outcome}`)}</strong> ({c.createdByEmail})
+            </span>
+            <form action={removeTestCase.bind(null, lng, c.id)}>
+              <Submit variant="secondary">{t('cases.delete', { name: c.name })}</Submit>
+            </form>
           </li>
         ))}
       </ul>

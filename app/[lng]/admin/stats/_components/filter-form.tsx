@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next'
+
 import type { Language } from '@/lib/i18n/settings'
 import type { FilterKey, StatsQuery } from '@/lib/stats/filters'
 import { channels, granularities, hostCountries, outcomes, statsLocales } from '@/lib/stats/views'
+
 import { filterValueLabel } from '../_lib/labels'
 
 interface Props {
@@ -17,8 +19,12 @@ const field = 'min-h-11 w-full rounded border border-gray-600 bg-white px-2'
 /** The filters as a plain GET form: works without JavaScript, and the URL can be shared. */
 export function FilterForm({ base, query, choices, t, lng }: Props) {
   const options: Array<[FilterKey, readonly string[]]> = [
-    ['hostCountry', hostCountries], ['nationality', choices.nationalities], ['outcome', outcomes],
-    ['channel', channels], ['locale', statsLocales], ['rulesVersion', choices.rulesVersions],
+    ['hostCountry', hostCountries],
+    ['nationality', choices.nationalities],
+    ['outcome', outcomes],
+    ['channel', channels],
+    ['locale', statsLocales],
+    ['rulesVersion', choices.rulesVersions],
   ]
   return (
     <form method="get" action={base} className="mb-6">
@@ -30,10 +36,16 @@ export function FilterForm({ base, query, choices, t, lng }: Props) {
             <label className="block">
               {t('filters.granularity')}
               <select name="granularity" defaultValue={query.granularity} className={field}>
-                {granularities.map((g) => <option key={g} value={g}>{t(`granularity.${g}`)}</option>)}
+                {granularities.map((g) => (
+                  <option key={g} value={g}>
+                    {t(`granularity.${g}`)}
+                  </option>
+                ))}
               </select>
             </label>
-          ) : <input type="hidden" name="granularity" value={query.granularity} />}
+          ) : (
+            <input type="hidden" name="granularity" value={query.granularity} />
+          )}
           {(['from', 'to'] as const).map((k) => (
             <label key={k} className="block">
               {t(`filters.${k}`)}
@@ -45,7 +57,11 @@ export function FilterForm({ base, query, choices, t, lng }: Props) {
               {t(`filters.${k}`)}
               <select name={k} defaultValue={query[k] ?? ''} className={field}>
                 <option value="">{t('filters.all')}</option>
-                {values.map((v) => <option key={v} value={v}>{filterValueLabel(k, v, t, lng)}</option>)}
+                {values.map((v) => (
+                  <option key={v} value={v}>
+                    {filterValueLabel(k, v, t, lng)}
+                  </option>
+                ))}
               </select>
             </label>
           ))}
@@ -54,7 +70,9 @@ export function FilterForm({ base, query, choices, t, lng }: Props) {
           <button type="submit" className="min-h-11 rounded bg-brand px-4 font-bold text-white hover:bg-brand-dark">
             {t('filters.apply')}
           </button>
-          <a href={`${base}?view=${query.view}`} className="inline-flex min-h-11 items-center">{t('filters.reset')}</a>
+          <a href={`${base}?view=${query.view}`} className="inline-flex min-h-11 items-center">
+            {t('filters.reset')}
+          </a>
         </div>
       </fieldset>
     </form>

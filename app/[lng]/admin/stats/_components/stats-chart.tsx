@@ -23,8 +23,14 @@ export function StatsChart({ table, title, description, rowLabels, columnLabels,
   const id = `chart-${table.view}`
   return (
     <figure className="mb-6">
-      <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${width} ${height}`} width="100%"
-        className="max-w-full" fontSize={rowHeight > 12 ? 12 : 9}>
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        className="max-w-full"
+        fontSize={rowHeight > 12 ? 12 : 9}
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {table.rowKeys.map((key, i) => {
@@ -38,11 +44,23 @@ export function StatsChart({ table, title, description, rowLabels, columnLabels,
               {table.cells[i]!.map((c, j) => {
                 if (c.kind !== 'count' || c.value === 0) return null
                 const w = (c.value / max) * barArea
-                const rect = <rect key={j} x={x} y={y} width={w} height={rowHeight - 3} fill={colours[j % colours.length]} stroke="#fff" />
+                const rect = (
+                  <rect
+                    key={j}
+                    x={x}
+                    y={y}
+                    width={w}
+                    height={rowHeight - 3}
+                    fill={colours[j % colours.length]}
+                    stroke="#fff"
+                  />
+                )
                 x += w
                 return rect
               })}
-              <text x={x + 4} y={y + rowHeight * 0.7} fill="#1f2937">{format(table.rowTotals[i]!)}</text>
+              <text x={x + 4} y={y + rowHeight * 0.7} fill="#1f2937">
+                {format(table.rowTotals[i]!)}
+              </text>
             </g>
           )
         })}
@@ -52,7 +70,11 @@ export function StatsChart({ table, title, description, rowLabels, columnLabels,
           <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {columnLabels.map((label, j) => (
               <li key={label} className="flex items-center gap-1">
-                <span aria-hidden="true" className="inline-block h-3 w-3" style={{ background: colours[j % colours.length] }} />
+                <span
+                  aria-hidden="true"
+                  className="inline-block h-3 w-3"
+                  style={{ background: colours[j % colours.length] }}
+                />
                 {label}
               </li>
             ))}

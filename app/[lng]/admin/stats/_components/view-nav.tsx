@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
-import { toSearch, type StatsQuery } from '@/lib/stats/filters'
+
+import { type StatsQuery, toSearch } from '@/lib/stats/filters'
 import { statsViews } from '@/lib/stats/views'
 
 /** Links to the other breakdowns, keeping the filters. */
@@ -9,9 +10,13 @@ export function ViewNav({ base, query, t }: { base: string; query: StatsQuery; t
       <ul className="flex flex-wrap gap-2">
         {statsViews.map((view) => (
           <li key={view}>
-            <a href={`${base}?${toSearch(query, { view })}`} aria-current={view === query.view ? 'page' : undefined}
-              className={`inline-flex min-h-11 items-center rounded px-3 ${view === query.view
-                ? 'border-2 border-brand bg-blue-50 font-bold' : 'border border-gray-400'}`}>
+            <a
+              href={`${base}?${toSearch(query, { view })}`}
+              aria-current={view === query.view ? 'page' : undefined}
+              className={`inline-flex min-h-11 items-center rounded px-3 ${
+                view === query.view ? 'border-2 border-brand bg-blue-50 font-bold' : 'border border-gray-400'
+              }`}
+            >
               {t(`views.${view}`)}
             </a>
           </li>

@@ -1,17 +1,26 @@
 import type { TFunction } from 'i18next'
+
 import type { Language } from '@/lib/i18n/settings'
 import { toCsv } from '@/lib/stats/csv'
 import { filterKeys, type StatsQuery } from '@/lib/stats/filters'
 import type { ShownCell } from '@/lib/stats/suppress'
 import type { StatsTable } from '@/lib/stats/table'
+
 import { filterValueLabel, rowHeader, rowLabel } from './labels'
 
 /** The CSV of exactly what the page shows: a header naming the view, filters, dates and rules versions, then the table. */
-export function statsCsv(query: StatsQuery, data: { table: StatsTable; range: { from?: string; to?: string }; rulesVersions: string[] },
-  t: TFunction, lng: Language): string {
+export function statsCsv(
+  query: StatsQuery,
+  data: { table: StatsTable; range: { from?: string; to?: string }; rulesVersions: string[] },
+  t: TFunction,
+  lng: Language,
+): string {
   const { table } = data
-  const filters = filterKeys.flatMap((k) => (query[k] ? [`${t(`filters.${k}`)}: ${filterValueLabel(k, query[k]!, t, lng)}`] : []))
-  const shown = (c: ShownCell) => (c.kind === 'count' ? c.value : c.kind === 'small' ? t('table.small') : t('table.hidden'))
+  const filters = filterKeys.flatMap((k) =>
+    query[k] ? [`${t(`filters.${k}`)}: ${filterValueLabel(k, query[k]!, t, lng)}`] : [],
+  )
+  const shown = (c: ShownCell) =>
+    c.kind === 'count' ? c.value : c.kind === 'small' ? t('table.small') : t('table.hidden')
   const many = table.columnKeys.length > 1
   return toCsv([
     [t('csv.heading')],
@@ -22,7 +31,11 @@ export function statsCsv(query: StatsQuery, data: { table: StatsTable; range: { 
     [t('csv.legend')],
     [],
     [rowHeader(query, t), ...table.columnKeys.map((c) => t(`outcome.${c}`)), ...(many ? [t('table.total')] : [])],
-    ...table.rowKeys.map((key, i) => [rowLabel(query.view, key, t, lng), ...table.cells[i]!.map(shown), ...(many ? [table.rowTotals[i]!] : [])]),
+    ...table.rowKeys.map((key, i) => [
+      rowLabel(query.view, key, t, lng),
+      ...table.cells[i]!.map(shown),
+      ...(many ? [table.rowTotals[i]!] : []),
+    ]),
     [t('table.total'), ...table.columnTotals, ...(many ? [table.total] : [])],
   ])
 }

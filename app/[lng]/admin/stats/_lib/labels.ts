@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+
 import { countryName } from '@/lib/i18n/format'
 import type { Language } from '@/lib/i18n/settings'
 import type { FilterKey, StatsQuery } from '@/lib/stats/filters'

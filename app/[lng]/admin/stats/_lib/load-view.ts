@@ -1,4 +1,5 @@
 import 'server-only'
+
 import { countOutcomes, lastScreeningDay, rulesVersionsIn } from '@/lib/db/stats'
 import { effectiveRange, type StatsQuery } from '@/lib/stats/filters'
 import { buildStatsTable } from '@/lib/stats/table'

@@ -1,9 +1,11 @@
-import { todayIso } from '@/lib/dates'
 import type { NextRequest } from 'next/server'
+
 import { requireRole } from '@/lib/auth'
+import { todayIso } from '@/lib/dates'
 import { getT } from '@/lib/i18n/server'
 import { isLanguage } from '@/lib/i18n/settings'
 import { parseStatsQuery } from '@/lib/stats/filters'
+
 import { statsCsv } from '../_lib/csv-export'
 import { loadStatsView } from '../_lib/load-view'
 
@@ -15,7 +17,8 @@ export async function GET(req: NextRequest, { params }: RouteContext<'/[lng]/adm
   const query = parseStatsQuery(req.nextUrl.searchParams)
   const csv = statsCsv(query, await loadStatsView(query), getT(lng, 'stats'), lng)
   const day = todayIso()
-  return new Response(`\uFEFF${csv}`, { // the BOM makes spreadsheets read UTF-8 (Kreyòl, español)
+  return new Response(`\uFEFF${csv}`, {
+    // the BOM makes spreadsheets read UTF-8 (Kreyòl, español)
     headers: {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="stats-${query.view}-${day}.csv"`,

@@ -1,19 +1,25 @@
+import type { TFunction } from 'i18next'
 import { notFound } from 'next/navigation'
-import { requireRole } from '@/lib/auth'
+
 import { getDraft } from '@/lib/admin/drafts'
 import { formItems, type Item } from '@/lib/admin/items'
-import { hostCountries, type HostCountry } from '@/lib/rules/answers'
+import { requireRole } from '@/lib/auth'
 import { getT } from '@/lib/i18n/server'
-import type { TFunction } from 'i18next'
-import { Notice, Submit, Title } from '../../../_components/ui'
+import { hostCountries, type HostCountry } from '@/lib/rules/answers'
+
 import { languageOf, one } from '../../../_components/params'
-import { discard, saveDraftForm } from '../../actions'
+import { Notice, Submit, Title } from '../../../_components/ui'
 import { draftStatus } from '../../_components/draft-status'
 import { ItemFieldset } from '../../_components/item-fieldset'
+import { discard, saveDraftForm } from '../../actions'
 
 function legendOf(t: TFunction, item: Item, rules: unknown): string {
   const n = Number(item.path.split('.')[1]) + 1
-  const code = String((item.kind === 'cutoff' ? (rules as { nationalities: { code: string }[] }).nationalities[n - 1]?.code : item.value.code) ?? '')
+  const code = String(
+    (item.kind === 'cutoff'
+      ? (rules as { nationalities: { code: string }[] }).nationalities[n - 1]?.code
+      : item.value.code) ?? '',
+  )
   return t(`items.${item.kind}`, { n, code })
 }
 
@@ -37,7 +43,8 @@ export default async function DraftPage({ params, searchParams }: PageProps<'/[l
   const status = draftStatus(draft.document, draft.note, draft.base, draft.createdAt)
   const errors = new Map<string, string>()
   for (const [path, code] of status.errors) if (path.startsWith(`${country}.`)) errors.set(path.slice(3), code)
-  for (const path of status.unverified) if (path.startsWith(`${country}.`)) errors.set(`${path.slice(3)}.verifiedOn`, 'not_reverified')
+  for (const path of status.unverified)
+    if (path.startsWith(`${country}.`)) errors.set(`${path.slice(3)}.verifiedOn`, 'not_reverified')
   const items = formItems(rules)
   const open = draft.status === 'open'
   return (
@@ -51,40 +58,74 @@ export default async function DraftPage({ params, searchParams }: PageProps<'/[l
           <p className="font-bold">{t('draft.problems', { count: status.errors.size + status.unverified.length })}</p>
           <ul className="list-disc pl-6">
             {[...status.errors.keys(), ...status.unverified.map((p) => `${p}.verifiedOn`)].slice(0, 20).map((p) => (
-              <li key={p}>{p.startsWith(`${country}.`) ? <a href={`#f-${p.slice(3).replace(/\./g, '-')}`}>{p}</a> : p}</li>
+              <li key={p}>
+                {p.startsWith(`${country}.`) ? <a href={`#f-${p.slice(3).replace(/\./g, '-')}`}>{p}</a> : p}
+              </li>
             ))}
           </ul>
         </div>
       )}
-      <p className="mb-4"><a href={`/${lng}/admin/rules/drafts/${id}/review`} className="font-bold">{t('draft.to_review')}</a></p>
+      <p className="mb-4">
+        <a href={`/${lng}/admin/rules/drafts/${id}/review`} className="font-bold">
+          {t('draft.to_review')}
+        </a>
+      </p>
       <nav aria-label={t('draft.countries')} className="mb-4 flex flex-wrap gap-2">
         {hostCountries.map((c) => (
-          <a key={c} href={`/${lng}/admin/rules/drafts/${id}?country=${c}`} aria-current={c === country ? 'page' : undefined}
-            className={`inline-block min-h-11 px-3 py-2 border-2 border-brand rounded ${c === country ? 'bg-brand text-white' : ''}`}>{t(`countries.${c}`)}</a>
+          <a
+            key={c}
+            href={`/${lng}/admin/rules/drafts/${id}?country=${c}`}
+            aria-current={c === country ? 'page' : undefined}
+            className={`inline-block min-h-11 rounded border-2 border-brand px-3 py-2 ${c === country ? 'bg-brand text-white' : ''}`}
+          >
+            {t(`countries.${c}`)}
+          </a>
         ))}
       </nav>
       <p className="mb-4 text-sm">{t('draft.save_before_switching')}</p>
       {open ? (
         <form action={saveDraftForm.bind(null, lng, id, country)}>
           <div className="mb-6">
-            <label htmlFor="f-note" className="block font-bold mb-1">{t('draft.note')}</label>
-            <p id="f-note-hint" className="text-sm text-gray-700 mb-1">{t('draft.note_hint')}</p>
-            <textarea id="f-note" name="note" defaultValue={draft.note} rows={3} aria-describedby="f-note-hint"
-              className="block w-full rounded border-2 border-gray-700 px-3 py-2" />
+            <label htmlFor="f-note" className="mb-1 block font-bold">
+              {t('draft.note')}
+            </label>
+            <p id="f-note-hint" className="mb-1 text-sm text-gray-700">
+              {t('draft.note_hint')}
+            </p>
+            <textarea
+              id="f-note"
+              name="note"
+              defaultValue={draft.note}
+              rows={3}
+              aria-describedby="f-note-hint"
+              className="block w-full rounded border-2 border-gray-700 px-3 py-2"
+            />
           </div>
           {/* First submit button of the form: pressing Enter in a field saves (not "add"). */}
-          <div className="mb-6"><Submit>{t('draft.save')}</Submit></div>
-          <h2 className="text-xl font-bold mb-4">{t('draft.country_rules', { country: t(`countries.${country}`) })}</h2>
+          <div className="mb-6">
+            <Submit>{t('draft.save')}</Submit>
+          </div>
+          <h2 className="mb-4 text-xl font-bold">{t('draft.country_rules', { country: t(`countries.${country}`) })}</h2>
           {sections.map((s) => (
             <section key={s.id} id={s.id} aria-labelledby={`h-${s.id}`} className="mb-6">
-              <h3 id={`h-${s.id}`} className="text-lg font-bold mb-2">{t(`sections.${s.id}`)}</h3>
-              {items.filter((i) => (s.kinds as readonly string[]).includes(i.kind)).map((item) => (
-                <ItemFieldset key={item.path} t={t} item={item} legend={legendOf(t, item, rules)} errors={errors} />
-              ))}
-              {'add' in s && <Submit name="add" value={s.add} variant="secondary">{t(`draft.add.${s.id}`)}</Submit>}
+              <h3 id={`h-${s.id}`} className="mb-2 text-lg font-bold">
+                {t(`sections.${s.id}`)}
+              </h3>
+              {items
+                .filter((i) => (s.kinds as readonly string[]).includes(i.kind))
+                .map((item) => (
+                  <ItemFieldset key={item.path} t={t} item={item} legend={legendOf(t, item, rules)} errors={errors} />
+                ))}
+              {'add' in s && (
+                <Submit name="add" value={s.add} variant="secondary">
+                  {t(`draft.add.${s.id}`)}
+                </Submit>
+              )}
             </section>
           ))}
-          <div className="sticky bottom-0 bg-white border-t-2 border-gray-300 py-3"><Submit>{t('draft.save')}</Submit></div>
+          <div className="sticky bottom-0 border-t-2 border-gray-300 bg-white py-3">
+            <Submit>{t('draft.save')}</Submit>
+          </div>
         </form>
       ) : null}
       {open && (

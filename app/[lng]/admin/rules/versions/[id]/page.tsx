@@ -1,10 +1,12 @@
-import { todayIso } from '@/lib/dates'
 import { notFound } from 'next/navigation'
+
 import { hasRole, requireRole } from '@/lib/auth'
+import { todayIso } from '@/lib/dates'
 import { db } from '@/lib/db/prisma'
 import { getT } from '@/lib/i18n/server'
-import { Field, Notice, Submit, Title } from '../../../_components/ui'
+
 import { languageOf, one } from '../../../_components/params'
+import { Field, Notice, Submit, Title } from '../../../_components/ui'
 import { rollback } from '../../actions'
 
 export default async function VersionPage({ params, searchParams }: PageProps<'/[lng]/admin/rules/versions/[id]'>) {
@@ -18,20 +20,35 @@ export default async function VersionPage({ params, searchParams }: PageProps<'/
   return (
     <>
       <Title>{t('version.title', { id })}</Title>
-      <p className="mb-2">{t('version.meta', { day: row.effectiveFrom.toISOString().slice(0, 10), origin: t(`rules.origins.${row.origin}`) })}</p>
+      <p className="mb-2">
+        {t('version.meta', {
+          day: row.effectiveFrom.toISOString().slice(0, 10),
+          origin: t(`rules.origins.${row.origin}`),
+        })}
+      </p>
       <p className="mb-4">{row.note}</p>
-      {errors.length > 0 && <Notice kind="error"><ul>{errors.map((e) => <li key={e}>{t(`review.problems.${e}`, { defaultValue: e })}</li>)}</ul></Notice>}
+      {errors.length > 0 && (
+        <Notice kind="error">
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>{t(`review.problems.${e}`, { defaultValue: e })}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
       {hasRole(admin.role, 'approver') && (
         <form action={rollback.bind(null, lng, id)} className="mb-8 border-2 border-gray-300 p-4">
-          <h2 className="text-xl font-bold mb-2">{t('version.rollback')}</h2>
+          <h2 className="mb-2 text-xl font-bold">{t('version.rollback')}</h2>
           <p className="mb-4">{t('version.rollback_intro')}</p>
           <Field name="effectiveFrom" type="date" label={t('review.effective')} defaultValue={todayIso()} required />
           <Field name="note" label={t('draft.note')} required />
           <Submit>{t('version.rollback_submit')}</Submit>
         </form>
       )}
-      <h2 className="text-xl font-bold mb-2">{t('version.document')}</h2>
-      <pre className="whitespace-pre-wrap break-all text-sm bg-gray-50 p-3 border border-gray-300">{JSON.stringify(row.document, null, 2)}</pre>
+      <h2 className="mb-2 text-xl font-bold">{t('version.document')}</h2>
+      <pre className="border border-gray-300 bg-gray-50 p-3 text-sm break-all whitespace-pre-wrap">
+        {JSON.stringify(row.document, null, 2)}
+      </pre>
     </>
   )
 }

@@ -1,14 +1,16 @@
-import { todayIso } from '@/lib/dates'
 import { notFound } from 'next/navigation'
-import { hasRole, requireRole } from '@/lib/auth'
+
 import { compareCases } from '@/lib/admin/compare'
 import { getDraft, hasWorkedOn, versionFromDraft } from '@/lib/admin/drafts'
 import { impactOf } from '@/lib/admin/impact'
 import { savedCases, shippedCases } from '@/lib/admin/test-cases'
+import { hasRole, requireRole } from '@/lib/auth'
+import { todayIso } from '@/lib/dates'
 import { loadHistory } from '@/lib/db/rule-versions'
 import { getT } from '@/lib/i18n/server'
-import { Field, Notice, Submit, Title } from '../../../../_components/ui'
+
 import { languageOf, one } from '../../../../_components/params'
+import { Field, Notice, Submit, Title } from '../../../../_components/ui'
 import { publish } from '../../../actions'
 
 // Checks before publishing (issue 6): test cases that decide differently, and the impact on stored outcomes.
@@ -25,9 +27,12 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
   const days = Math.min(365, Math.max(1, Number(one(q.days)) || 30))
   const { version, problems, unverified } = versionFromDraft(draft, effectiveFrom, 'draft-preview')
   const history = await loadHistory()
-  const cases = version ? compareCases(history, version, [
-    ...shippedCases().map((c) => ({ ...c, source: 'shipped' as const })), ...(await savedCases()).map((c) => ({ ...c, source: 'saved' as const })),
-  ]) : []
+  const cases = version
+    ? compareCases(history, version, [
+        ...shippedCases().map((c) => ({ ...c, source: 'shipped' as const })),
+        ...(await savedCases()).map((c) => ({ ...c, source: 'saved' as const })),
+      ])
+    : []
   const changed = cases.filter((c) => c.before !== c.after || c.changedCriteria.length > 0)
   const failures = cases.filter((c) => c.failure)
   const impact = version ? await impactOf(history, version, days) : []
@@ -37,37 +42,65 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
   return (
     <>
       <Title>{t('review.title', { note: draft.note || t('rules.untitled') })}</Title>
-      <p className="mb-4"><a href={`/${lng}/admin/rules/drafts/${id}`}>{t('review.back')}</a></p>
-      {errors.length > 0 && <Notice kind="error"><ul>{errors.map((e) => <li key={e}>{t(`review.problems.${e}`, { defaultValue: e })}</li>)}</ul></Notice>}
+      <p className="mb-4">
+        <a href={`/${lng}/admin/rules/drafts/${id}`}>{t('review.back')}</a>
+      </p>
+      {errors.length > 0 && (
+        <Notice kind="error">
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>{t(`review.problems.${e}`, { defaultValue: e })}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
       {problems.length > 0 && (
         <Notice kind="error">
           <p>{t('review.not_ready')}</p>
-          <ul className="list-disc pl-6">{problems.map((p) => <li key={p}>{t(`review.problems.${p}`)}</li>)}</ul>
+          <ul className="list-disc pl-6">
+            {problems.map((p) => (
+              <li key={p}>{t(`review.problems.${p}`)}</li>
+            ))}
+          </ul>
           {unverified.length > 0 && <p className="text-sm font-normal break-all">{unverified.join(', ')}</p>}
         </Notice>
       )}
-      <form method="get" className="mb-6 flex flex-wrap gap-4 items-end">
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-4">
         <Field name="effectiveFrom" type="date" label={t('review.effective')} defaultValue={effectiveFrom} />
         <Field name="days" type="number" label={t('review.days')} defaultValue={String(days)} />
-        <div className="mb-4"><Submit variant="secondary">{t('review.recheck')}</Submit></div>
+        <div className="mb-4">
+          <Submit variant="secondary">{t('review.recheck')}</Submit>
+        </div>
       </form>
 
-      <h2 className="text-xl font-bold mb-2">{t('review.cases', { count: cases.length })}</h2>
+      <h2 className="mb-2 text-xl font-bold">{t('review.cases', { count: cases.length })}</h2>
       <p className="mb-2">{t('review.cases_intro', { day: effectiveFrom })}</p>
-      <p className="mb-2 font-bold" role="status">{t('review.changed', { count: changed.length })} {t('review.failures', { count: failures.length })}</p>
+      <p className="mb-2 font-bold" role="status">
+        {t('review.changed', { count: changed.length })} {t('review.failures', { count: failures.length })}
+      </p>
       {(changed.length > 0 || failures.length > 0) && (
-        <div className="overflow-x-auto mb-6">
+        <div className="mb-6 overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t('review.cases', { count: cases.length })}</caption>
-            <thead><tr className="border-b-2 border-gray-700">
-              {['case', 'before', 'after', 'criteria', 'expectation'].map((c) => <th key={c} scope="col" className="p-2">{t(`review.col.${c}`)}</th>)}
-            </tr></thead>
+            <thead>
+              <tr className="border-b-2 border-gray-700">
+                {['case', 'before', 'after', 'criteria', 'expectation'].map((c) => (
+                  <th key={c} scope="col" className="p-2">
+                    {t(`review.col.${c}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
               {[...new Set([...changed, ...failures])].map((c) => (
                 <tr key={`${c.source}-${c.name}`} className="border-b border-gray-300 align-top">
-                  <th scope="row" className="p-2 font-normal">{c.name} <span className="text-gray-700">({t(`review.sources.${c.source}`)})</span></th>
+                  <th scope="row" className="p-2 font-normal">
+                    {c.name} <span className="text-gray-700">({t(`review.sources.${c.source}`)})</span>
+                  </th>
                   <td className="p-2">{t(`outcomes.${c.before}`)}</td>
-                  <td className="p-2">{c.before !== c.after ? <strong>{t(`outcomes.${c.after}`)}</strong> : t(`outcomes.${c.after}`)}</td>
+                  <td className="p-2">
+                    {c.before !== c.after ? <strong>{t(`outcomes.${c.after}`)}</strong> : t(`outcomes.${c.after}`)}
+                  </td>
                   <td className="p-2">{c.changedCriteria.join(', ')}</td>
                   <td className="p-2">{c.failure ?? t('review.ok')}</td>
                 </tr>
@@ -77,21 +110,31 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
         </div>
       )}
 
-      <h2 className="text-xl font-bold mb-2">{t('review.impact', { days })}</h2>
+      <h2 className="mb-2 text-xl font-bold">{t('review.impact', { days })}</h2>
       <p className="mb-2">{t('review.impact_intro')}</p>
-      {impact.length === 0 ? <p className="mb-6">{t('review.no_outcomes')}</p> : (
-        <div className="overflow-x-auto mb-6">
+      {impact.length === 0 ? (
+        <p className="mb-6">{t('review.no_outcomes')}</p>
+      ) : (
+        <div className="mb-6 overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t('review.impact', { days })}</caption>
-            <thead><tr className="border-b-2 border-gray-700">
-              {['host', 'nationality', 'total', 'changed', 'cannot_tell'].map((c) => <th key={c} scope="col" className="p-2">{t(`review.col.${c}`)}</th>)}
-            </tr></thead>
+            <thead>
+              <tr className="border-b-2 border-gray-700">
+                {['host', 'nationality', 'total', 'changed', 'cannot_tell'].map((c) => (
+                  <th key={c} scope="col" className="p-2">
+                    {t(`review.col.${c}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
               {impact.map((r) => (
                 <tr key={`${r.hostCountry}-${r.nationality}`} className="border-b border-gray-300">
                   <td className="p-2">{t(`countries.${r.hostCountry}`, { defaultValue: r.hostCountry })}</td>
-                  <td className="p-2">{r.nationality}</td><td className="p-2">{r.total}</td>
-                  <td className="p-2">{r.changed}</td><td className="p-2">{r.cannotTell}</td>
+                  <td className="p-2">{r.nationality}</td>
+                  <td className="p-2">{r.total}</td>
+                  <td className="p-2">{r.changed}</td>
+                  <td className="p-2">{r.cannotTell}</td>
                 </tr>
               ))}
             </tbody>
@@ -99,12 +142,20 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
         </div>
       )}
 
-      <h2 className="text-xl font-bold mb-2">{t('review.publish')}</h2>
+      <h2 className="mb-2 text-xl font-bold">{t('review.publish')}</h2>
       {ownWork && <p className="mb-4">{t('review.four_eyes')}</p>}
       {!hasRole(admin.role, 'approver') && <p className="mb-4">{t('review.needs_approver')}</p>}
       {canPublish && (
         <form action={publish.bind(null, lng, id)}>
-          <Field id="publish-effective" name="effectiveFrom" type="date" label={t('review.effective')} hint={t('review.effective_hint')} defaultValue={effectiveFrom} required />
+          <Field
+            id="publish-effective"
+            name="effectiveFrom"
+            type="date"
+            label={t('review.effective')}
+            hint={t('review.effective_hint')}
+            defaultValue={effectiveFrom}
+            required
+          />
           <Submit>{t('review.publish_submit')}</Submit>
         </form>
       )}
