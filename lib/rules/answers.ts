@@ -37,6 +37,18 @@ export const statusAnswer = z.object({
 })
 export type StatusAnswer = z.infer<typeof statusAnswer>
 
+/** A programme fact: a yes / no / unsure question whose id comes from a programme's data (kebab-case). */
+export const factId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'invalid_fact')
+  .max(80, 'invalid_fact')
+export const factAnswer = z.enum(['yes', 'no', 'unsure'], { error: 'invalid_fact_answer' })
+export type FactAnswer = z.infer<typeof factAnswer>
+/** Bounded so no request can send thousands of keys; facts no programme asks are ignored, never an error. */
+const factsSchema = z
+  .record(factId, factAnswer, { error: 'invalid_facts' })
+  .refine((facts) => Object.keys(facts).length <= 64, 'invalid_facts')
+
 export const answersSchema = z.object({
   hostCountry: z.enum(hostCountries, { error: 'invalid_host_country' }),
   /** ISO 3166-1 alpha-2, any country. */
@@ -45,6 +57,8 @@ export const answersSchema = z.object({
   arrivalDate: answerDate.optional(),
   statuses: z.array(statusAnswer, { error: 'invalid_statuses' }).max(statusCodes.length, 'invalid_statuses'),
   adult: z.enum(['yes', 'no', 'unsure'], { error: 'invalid_adult' }),
+  /** Answers to programme facts ({ "family-in-canada": "yes" }); absent in answers given before programmes. */
+  facts: factsSchema.optional(),
 })
 export type Answers = z.infer<typeof answersSchema>
 
