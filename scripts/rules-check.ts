@@ -1,12 +1,14 @@
 // `npm run rules:check -- [--database] [file.json ...]`: runs test-case files against the shipped history (or,
-// with --database, the versions published in Postgres). One line per failing case, then `N passed, N failed`.
-// Without files it runs the repository's own vectors (lib/rules/vectors/*.json).
+// with --database, the Safe Mobility versions published in Postgres). Each case runs against its `programme`
+// (default safe-mobility). One line per failing case, then `N passed, N failed`. Without files it runs the
+// repository's own vectors (lib/rules/vectors/*.json and lib/rules/vectors/programmes/*.json).
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { checkCase, testCaseFileSchema } from '../lib/rules/check'
 import { shippedHistory } from '../lib/rules/data'
+import { shippedProgrammes } from '../lib/rules/data/programmes'
+import { type AnyProgramme, checkProgrammeCase, programmeTestCaseFileSchema } from '../lib/rules/programmes'
 import type { History } from '../lib/rules/schema'
 
 const args = process.argv.slice(2)
@@ -17,16 +19,20 @@ if (useDatabase && !process.env.DATABASE_URL) {
   process.exit(spawnSync(process.execPath, ['scripts/with-db.mjs', ...self], { stdio: 'inherit' }).status ?? 1)
 }
 
-const vectorsDir = 'lib/rules/vectors'
+const vectorDirs = ['lib/rules/vectors', 'lib/rules/vectors/programmes']
 const files = args.filter((a) => !a.startsWith('--'))
 const targets = files.length
   ? files
-  : readdirSync(vectorsDir)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => path.join(vectorsDir, f))
+  : vectorDirs.flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => path.join(dir, f)),
+    )
 
 const history: History = useDatabase ? await (await import('../lib/db/rule-versions')).loadHistory() : shippedHistory
+// Block programmes are shipped data for now; Safe Mobility runs on the history chosen above.
+const programmes: AnyProgramme[] = shippedProgrammes.map((p) => (p.engine === 'safe-mobility' ? { ...p, history } : p))
 let passed = 0
 let failed = 0
 for (const file of targets) {
@@ -36,7 +42,7 @@ for (const file of targets) {
     console.log(`${file}: cannot be read (${json.message})`)
     continue
   }
-  const parsed = testCaseFileSchema.safeParse(json)
+  const parsed = programmeTestCaseFileSchema.safeParse(json)
   if (!parsed.success) {
     failed += 1
     console.log(
@@ -48,7 +54,10 @@ for (const file of targets) {
     continue
   }
   for (const testCase of parsed.data) {
-    const failure = checkCase(history, testCase)
+    const programme = programmes.find((p) => p.id === testCase.programme)
+    const failure = programme
+      ? checkProgrammeCase(programme, testCase)
+      : `"${testCase.name}": no programme ${testCase.programme}`
     if (failure) console.log(`${file}: ${failure}`)
     if (failure) failed += 1
     else passed += 1

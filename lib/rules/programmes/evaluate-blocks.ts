@@ -1,6 +1,6 @@
 // The engine for programmes made of blocks: picks the version in force on `asOf`, evaluates the shared criteria
-// and each route, and keeps the best route. Within a route the Safe Mobility precedence holds: closed
-// registration wins, then any unmet criterion, then any unknown one.
+// and each route, and keeps the route best for the person. Within a route the Safe Mobility precedence holds:
+// closed registration wins, then any unmet criterion, then any unknown one.
 import type { Answers } from '../answers'
 import type { Outcome } from '../evaluation'
 import type { Block } from './blocks'
@@ -10,12 +10,16 @@ import type { Programme } from './programme'
 import { programmeVersionOn, registrationResult } from './registration'
 import type { BlockResult, BlocksEvaluation, RouteResult } from './results'
 
-/** Likely eligible by any route beats "need more information", which beats closed, which beats not eligible. */
-const preference: Record<Outcome, number> = {
-  likely_eligible: 3,
-  needs_more_information: 2,
-  registration_closed: 1,
-  not_eligible: 0,
+/**
+ * How good a route is for the person: likely eligible, then "need more information", then closed for someone
+ * who meets everything else (the honest answer is "closed"), then not eligible on an open route, then a route
+ * that is closed and not for them anyway.
+ */
+function routeRank(outcome: Outcome, criteria: BlockResult[]): number {
+  if (outcome === 'likely_eligible') return 4
+  if (outcome === 'needs_more_information') return 3
+  if (outcome === 'not_eligible') return 1
+  return criteria.some((c) => c.id !== 'registration' && c.status === 'not_met') ? 0 : 2
 }
 
 /** Whether the person could likely apply to (or be identified for) this programme on `asOf`, and why. */
@@ -56,8 +60,9 @@ export function evaluateBlocksProgramme(programme: Programme, answers: Answers, 
     const criteria = run(r.criteria, r.id)
     return { id: r.id, outcome: decideBlocks([...shared, ...criteria]), criteria }
   })
+  const rankOf = (r: RouteResult) => routeRank(r.outcome, [...shared, ...r.criteria])
   const best = routes.reduce<RouteResult | undefined>(
-    (chosen, r) => (!chosen || preference[r.outcome] > preference[chosen.outcome] ? r : chosen),
+    (chosen, r) => (!chosen || rankOf(r) > rankOf(chosen) ? r : chosen),
     undefined,
   )
   const outcome = best?.outcome ?? decideBlocks(shared)

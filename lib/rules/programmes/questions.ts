@@ -1,7 +1,7 @@
 // Which questions can still change a programme's outcome on a day, given the answers so far, so the
 // questionnaire asks a fact only when it matters (never for a programme already closed or not eligible then).
 import type { Answers, FactAnswer } from '../answers'
-import { evaluateProgramme, type AnyProgramme } from './evaluate'
+import { type AnyProgramme, evaluateProgramme } from './evaluate'
 import { allBlocks } from './programme'
 import { programmeVersionOn } from './registration'
 

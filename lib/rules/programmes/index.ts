@@ -1,0 +1,16 @@
+// Programmes: the pure model (schema, blocks, engine, "which facts matter"), no framework imports.
+export * from './blocks'
+export {
+  checkProgrammeCase,
+  type ProgrammeTestCase,
+  programmeTestCaseFileSchema,
+  programmeTestCaseSchema,
+} from './check'
+export { type AnyProgramme, evaluateProgramme, type SafeMobilityProgramme } from './evaluate'
+export { decideBlocks } from './evaluate-blocks'
+export { allBlocks, type Programme, programmeSchema } from './programme'
+export { factsInForce, factsThatMatter } from './questions'
+export { programmePeriodOn, programmeVersionOn } from './registration'
+export type * from './results'
+export * from './schema'
+export * from './sensitive'
