@@ -1,0 +1,78 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+
+import { type Answers, factAnswer } from '../answers'
+import { answersArb, dayArb } from '../arbitraries'
+import { shippedProgrammes } from '../data/programmes'
+import { outcomes } from '../evaluation'
+import { evaluateProgramme } from './evaluate'
+import { factsInForce, factsThatMatter } from './questions'
+
+const factIds = [...new Set(shippedProgrammes.flatMap((p) => p.facts.map((f) => f.id))), 'criminal-record', 'made-up']
+const factsArb = fc.dictionary(fc.constantFrom(...factIds), fc.constantFrom(...factAnswer.options), { maxKeys: 6 })
+const personArb: fc.Arbitrary<Answers> = fc
+  .tuple(answersArb, fc.option(factsArb, { nil: undefined }))
+  .map(([answers, facts]) => (facts ? { ...answers, facts } : answers))
+const programmeArb = fc.constantFrom(...shippedProgrammes)
+
+describe('evaluateProgramme (properties)', () => {
+  it('never throws and always decides, for every shipped programme, any answers and any day', () => {
+    fc.assert(
+      fc.property(programmeArb, personArb, dayArb, (programme, answers, asOf) => {
+        const result = evaluateProgramme(programme, answers, asOf)
+        expect(outcomes).toContain(result.outcome)
+        expect(result.criteria.length).toBeGreaterThan(0)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('an answer to a fact that does not matter never changes the outcome', () => {
+    fc.assert(
+      fc.property(
+        programmeArb,
+        personArb,
+        dayArb,
+        fc.constantFrom(...factAnswer.options),
+        (programme, answers, asOf, value) => {
+          const matter = factsThatMatter(programme, answers, asOf)
+          const before = evaluateProgramme(programme, answers, asOf).outcome
+          for (const fact of factsInForce(programme, asOf).filter(
+            (f) => answers.facts?.[f] === undefined && !matter.includes(f),
+          ))
+            expect(
+              evaluateProgramme(programme, { ...answers, facts: { ...answers.facts, [fact]: value } }, asOf).outcome,
+            ).toBe(before)
+        },
+      ),
+      { numRuns: 800 },
+    )
+  })
+
+  it('asks nothing on a day the programme is closed or the person is not eligible', () => {
+    fc.assert(
+      fc.property(programmeArb, personArb, dayArb, (programme, answers, asOf) => {
+        const { outcome } = evaluateProgramme(programme, answers, asOf)
+        fc.pre(outcome === 'registration_closed' || outcome === 'not_eligible')
+        expect(factsThatMatter(programme, answers, asOf)).toEqual([])
+      }),
+      { numRuns: 800 },
+    )
+  })
+
+  it('sensitive conditions and facts no programme asks never change an outcome', () => {
+    fc.assert(
+      fc.property(programmeArb, personArb, dayArb, (programme, answers, asOf) => {
+        const extra = {
+          ...answers,
+          facts: { ...answers.facts, 'criminal-record': 'yes', 'deprived-of-liberty': 'yes' } as const,
+        }
+        const base = { ...answers, facts: { ...answers.facts } }
+        delete base.facts['criminal-record']
+        delete base.facts['deprived-of-liberty']
+        expect(evaluateProgramme(programme, extra, asOf).outcome).toBe(evaluateProgramme(programme, base, asOf).outcome)
+      }),
+      { numRuns: 800 },
+    )
+  })
+})
