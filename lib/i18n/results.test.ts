@@ -83,9 +83,10 @@ function sampleEvaluations() {
       ] as Answers[],
   )
   const days = ['2023-06-15', '2023-07-01', '2023-09-15', '2023-10-20', '2024-03-01', '2024-09-01', '2026-11-25']
-  const vectors = readdirSync('lib/rules/vectors').flatMap((f) =>
-    testCaseFileSchema.parse(JSON.parse(readFileSync(`lib/rules/vectors/${f}`, 'utf8'))),
-  )
+  // Safe Mobility vectors only (lib/rules/vectors/programmes holds the other programmes' cases).
+  const vectors = readdirSync('lib/rules/vectors')
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => testCaseFileSchema.parse(JSON.parse(readFileSync(`lib/rules/vectors/${f}`, 'utf8'))))
   return [
     ...days.flatMap((day) => answers.map((a) => evaluate(shippedHistory, a, day))),
     ...vectors.map((v) => evaluate(shippedHistory, v.answers, v.asOf)),
