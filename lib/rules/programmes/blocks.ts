@@ -8,7 +8,7 @@ import { acceptedStatusCodes, sourceSchema } from '../schema'
 
 /** Where a value comes from, when someone checked it, and why it was chosen if sources disagree. */
 export const provenance = { source: sourceSchema, verifiedOn: isoDay, reason: z.string().min(1).optional() }
-export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'invalid_nationality')
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'invalid_nationality')
 /** What a criterion gives when its condition fails: not_met, or unknown where sources do not settle it. */
 const failure = z.enum(['not_met', 'unknown'])
 
@@ -110,4 +110,3 @@ export const blockSchema = z.discriminatedUnion(
 export type Block = z.infer<typeof blockSchema>
 export type BlockId = Block['id']
 export type BlockOf<K extends BlockId> = Extract<Block, { id: K }>
-export const blockIds = blockSchema.options.map((o) => o.shape.id.value)

@@ -30,7 +30,7 @@ export type ProgrammeTestCase = z.infer<typeof programmeTestCaseSchema>
 export const programmeTestCaseFileSchema = z.array(programmeTestCaseSchema)
 
 /** Each criterion's status by key (shared criteria first, then the route that gave the outcome). */
-export function criterionStatusesByKey(evaluation: ProgrammeEvaluation): Map<string, string> {
+function criterionStatusesByKey(evaluation: ProgrammeEvaluation): Map<string, string> {
   const keyed = new Map<string, string>()
   if (evaluation.engine === 'safe-mobility') {
     for (const c of evaluation.criteria) keyed.set(c.id, c.status)

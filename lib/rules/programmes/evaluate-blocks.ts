@@ -81,7 +81,7 @@ export function evaluateBlocksProgramme(programme: Programme, answers: Answers, 
 }
 
 /** The Safe Mobility precedence: closed registration wins, then any unmet criterion, then any unknown one. */
-export function decideBlocks(results: BlockResult[]): Outcome {
+function decideBlocks(results: BlockResult[]): Outcome {
   if (results.some((r) => r.id === 'registration' && r.status === 'not_met')) return 'registration_closed'
   if (results.some((r) => r.status === 'not_met')) return 'not_eligible'
   if (results.some((r) => r.status === 'unknown')) return 'needs_more_information'

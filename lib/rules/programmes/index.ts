@@ -7,7 +7,6 @@ export {
   programmeTestCaseSchema,
 } from './check'
 export { type AnyProgramme, evaluateProgramme, type SafeMobilityProgramme } from './evaluate'
-export { decideBlocks } from './evaluate-blocks'
 export { allBlocks, type Programme, programmeSchema } from './programme'
 export { factsInForce, factsThatMatter } from './questions'
 export { programmePeriodOn, programmeVersionOn } from './registration'

@@ -13,7 +13,7 @@ export function weaker(a: CriterionStatus, b: CriterionStatus): CriterionStatus 
 }
 
 /** Whether a remembered date is on or after `firstDay`; the day itself is unknown when `dayUncertain`. */
-export function onOrAfter(date: AnswerDate | undefined, firstDay: string, dayUncertain = false): CriterionStatus {
+function onOrAfter(date: AnswerDate | undefined, firstDay: string, dayUncertain = false): CriterionStatus {
   if (date === undefined || date === 'unsure') return 'unknown'
   const [first, last] = dayRange(date)
   if (last < firstDay) return 'not_met'
