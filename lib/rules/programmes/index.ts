@@ -1,4 +1,5 @@
 // Programmes: the pure model (schema, blocks, engine, "which facts matter"), no framework imports.
+export { type BaseQuestion, baseQuestions, baseQuestionsThatMatter } from './base-questions'
 export * from './blocks'
 export {
   checkProgrammeCase,
