@@ -40,7 +40,7 @@ describe('evaluateProgramme (blocks)', () => {
     expect(closed).toMatchObject({ status: 'not_met', closedSince: '2024-07-01' })
     const early = run(person(), '2023-12-31')
     expect(early.outcome).toBe('registration_closed')
-    expect(early.nextSteps[0]).toEqual({ code: 'registration-not-yet-open', params: { date: '2024-01-01' } })
+    expect(early.nextSteps[0]).toEqual({ code: 'registration-opens', params: { date: '2024-01-01' } })
   })
 
   it('finds when a closure began across versions', () => {

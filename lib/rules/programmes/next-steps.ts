@@ -34,9 +34,7 @@ function closure(criteria: BlockResult[]): ProgrammeNextStep[] {
       ]
     if (c.closedSince) return [{ code: 'registration-closed', params: { since: c.closedSince } }]
     return [
-      c.opensOn
-        ? { code: 'registration-not-yet-open', params: { date: c.opensOn } }
-        : { code: 'registration-not-yet-open' },
+      c.opensOn ? { code: 'registration-opens', params: { date: c.opensOn } } : { code: 'registration-not-yet-open' },
     ]
   }
   return []
@@ -44,7 +42,9 @@ function closure(criteria: BlockResult[]): ProgrammeNextStep[] {
 
 function confirm(c: BlockResult): ProgrammeNextStep {
   if (c.id === 'fact') return { code: 'confirm-fact', params: { fact: c.rule.fact } }
-  if (c.id === 'arrival' && c.rule.window.until)
-    return { code: 'confirm-arrival', params: { date: c.rule.window.until } }
+  if (c.id === 'arrival')
+    return c.rule.window.until
+      ? { code: 'confirm-arrival', params: { date: c.rule.window.until } }
+      : { code: 'confirm-arrival-any' }
   return { code: `confirm-${c.id}` }
 }
