@@ -43,7 +43,10 @@ export const periodSchema = z
      * Only for people holding one of these statuses (overrides the periods without statuses for them); absent =
      * everyone. Where the answers cannot tell whether the person holds one, the day is unknown.
      */
-    statuses: z.array(z.enum(acceptedStatusCodes, { error: 'invalid_status' })).min(1, 'empty_statuses').optional(),
+    statuses: z
+      .array(z.enum(acceptedStatusCodes, { error: 'invalid_status' }))
+      .min(1, 'empty_statuses')
+      .optional(),
     ...provenance,
   })
   .refine((p) => !p.until || p.until >= p.from, { error: 'until_before_from', path: ['until'] })

@@ -1,6 +1,6 @@
 import type { Answers } from '../answers'
-import type { Criterion } from '../evaluation'
 import { registrationFor } from '../audience'
+import type { Criterion } from '../evaluation'
 import { closedSince, opensOn } from '../registration'
 import type { History, RuleSet } from '../schema'
 

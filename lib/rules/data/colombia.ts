@@ -59,7 +59,10 @@ export const colombiaEarly: HostRules = {
       status: 'open',
       from: '2023-08-11',
       until: '2023-08-11',
-      ...from(S.ELPAIS_OCT23, 'El País (2 Oct 2023) quotes an applicant who "registered on August 11" through the portal.'),
+      ...from(
+        S.ELPAIS_OCT23,
+        'El País (2 Oct 2023) quotes an applicant who "registered on August 11" through the portal.',
+      ),
     },
     {
       status: 'unknown',
@@ -89,7 +92,10 @@ export const colombiaEarly: HostRules = {
         code: 'ppt',
         ...earlyDate,
         ...venezuelansOnly,
-        ...from(S.ESPECT_CO, `PPT as the regular status is inferred (ETPV-CO); no source names it. ${pptOnlyVenezuelans}`),
+        ...from(
+          S.ESPECT_CO,
+          `PPT as the regular status is inferred (ETPV-CO); no source names it. ${pptOnlyVenezuelans}`,
+        ),
       },
       { code: 'regular_permit', ...earlyDate, ...from(S.ESPECT_CO) },
       {
@@ -128,7 +134,9 @@ const laterUnknown = { ...earlyDate, laterUnknown: true }
  */
 export const colombiaReopened: HostRules = {
   ...colombiaEarly,
-  registrationPeriods: [{ status: 'open', from: '2023-10-10', ...from(S.ELPAIS_OCT23, 'Reopened on 10 October 2023.') }],
+  registrationPeriods: [
+    { status: 'open', from: '2023-10-10', ...from(S.ELPAIS_OCT23, 'Reopened on 10 October 2023.') },
+  ],
   legalStatus: {
     anyOf: colombiaEarly.legalStatus.anyOf.map((s) =>
       s.uncertain ? s : { ...s, ...laterUnknown, ...from(S.PLEDGE_CO, `${s.reason ?? ''} ${conflict}`.trim()) },

@@ -51,7 +51,9 @@ function valuesOf(history: History): Value[] {
         const id = `${host} ${where} ${JSON.stringify(v)}`
         if (!seen.has(id)) seen.set(id, { ...v, where: `${host} ${where} (from ${version.id})` })
       }
-      rules.registrationPeriods.forEach((p, i) => add(`registrationPeriods ${i} ${p.status} ${p.from}`, { ...p, where: '' }))
+      rules.registrationPeriods.forEach((p, i) =>
+        add(`registrationPeriods ${i} ${p.status} ${p.from}`, { ...p, where: '' }),
+      )
       add('schedule', rules.schedule && { ...rules.schedule, where: '' })
       rules.nationalities.forEach((n) => {
         add(`nationality ${n.code}`, { ...n, arrivalCutoff: undefined, where: '' } as Value)
