@@ -46,6 +46,7 @@ export const periodSchema = z
     statuses: z
       .array(z.enum(acceptedStatusCodes, { error: 'invalid_status' }))
       .min(1, 'empty_statuses')
+      .describe('Only for people holding one of these statuses; absent: everyone.')
       .optional(),
     ...provenance,
   })
@@ -95,9 +96,15 @@ export const acceptedStatusSchema = z.object({
   registeredOnOrBefore: isoDay.optional(),
   dayUncertain: z.boolean().optional(),
   /** A status registered after registeredOnOrBefore gives "unknown", not "not_met": sources disagree on the date. */
-  laterUnknown: z.boolean().optional(),
+  laterUnknown: z
+    .boolean()
+    .optional()
+    .describe('A status registered after registeredOnOrBefore gives unknown, not not_met.'),
   /** The status exists only for these nationalities (e.g. the PPT, Venezuelans only); absent = every nationality. */
-  nationalities: z.array(countryCode).optional(),
+  nationalities: z
+    .array(countryCode)
+    .optional()
+    .describe('Only people of these nationalities can hold this status; absent: every nationality.'),
   /** Sources do not settle whether this status counts: gives "unknown" instead of "met". */
   uncertain: z.boolean().optional(),
   ...provenance,
