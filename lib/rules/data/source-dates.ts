@@ -1,5 +1,5 @@
-// When each source was published (smi-facts.md §0), and the names reasons use for it. A source with no date is
-// an undated page or snapshot: it can say what a rule was, but not since when. `npm run rules:sources` reads this.
+// When each source was published (as recorded when the values were checked) and the names reasons use for it.
+// An undated page or snapshot can say what a rule was, but not since when. `npm run rules:sources` reads this.
 import type { sources } from './sources'
 
 export interface SourceFacts {

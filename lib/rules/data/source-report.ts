@@ -10,13 +10,13 @@ interface Value {
   source: { url: string }
   reason?: string
 }
-export interface SourceLine {
+interface SourceLine {
   key: string
   date?: string
   note?: string
   values: number
 }
-export interface ValueLine {
+interface ValueLine {
   where: string
   key: string
   /** Dated sources the reason names (only where the value's own source is undated). */
