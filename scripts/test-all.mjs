@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, Vitest (unit + real PostgreSQL), build, Playwright (real Chromium).
+// `npm test`: typecheck, lint, rule sources, Vitest (unit + real PostgreSQL), build, Playwright (real Chromium).
 // Runs every step even after a failure, then prints one plain closing line: `N passed, N failed`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
@@ -7,6 +7,8 @@ const bin = (name) => `node_modules/.bin/${name}`
 const steps = [
   { name: 'typecheck', cmd: 'npm', args: ['run', 'typecheck'] },
   { name: 'lint', cmd: 'npm', args: ['run', 'lint'] },
+  // Provenance: fails on a value that cites an undated source while its reason names a dated one.
+  { name: 'rules:sources', cmd: 'npm', args: ['run', '--silent', 'rules:sources'] },
   {
     name: 'unit+db',
     cmd: bin('vitest'),

@@ -19,19 +19,16 @@ function setField(item: Record<string, unknown>, spec: FieldSpec, raw: string | 
     item.source = source
     return
   }
-  const optional =
-    spec.type === 'optional-date' || spec.type === 'optional-text' || spec.type === 'codes' || spec.type === 'bool'
+  const optional = ['optional-date', 'optional-text', 'codes', 'status-codes', 'bool'].includes(spec.type)
   if (optional && (value === '' || (spec.type === 'bool' && value !== 'on'))) {
     delete item[spec.key]
     return
   }
   if (spec.type === 'bool') item[spec.key] = true
   else if (spec.type === 'int') item[spec.key] = /^\d+$/.test(value) ? Number(value) : value
-  else if (spec.type === 'codes')
-    item[spec.key] = value
-      .toUpperCase()
-      .split(/[\s,;]+/)
-      .filter(Boolean)
+  else if (spec.type === 'codes' || spec.type === 'status-codes')
+    // Country codes are upper case; status codes stay as sent, so a code not offered fails validation.
+    item[spec.key] = (spec.type === 'codes' ? value.toUpperCase() : value).split(/[\s,;]+/).filter(Boolean)
   else item[spec.key] = spec.key === 'code' && spec.type === 'text' ? value.toUpperCase() : value
 }
 

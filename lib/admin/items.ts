@@ -2,7 +2,8 @@
 // Forms, the verification check and the audit diff all walk the rules through this one list.
 import { acceptedStatusCodes, periodStatuses } from '@/lib/rules/schema'
 
-export type FieldType = 'date' | 'optional-date' | 'text' | 'optional-text' | 'bool' | 'int' | 'codes' | 'enum'
+export type FieldType =
+  'date' | 'optional-date' | 'text' | 'optional-text' | 'bool' | 'int' | 'codes' | 'status-codes' | 'enum'
 export interface FieldSpec {
   key: string
   type: FieldType
@@ -22,6 +23,7 @@ export const fieldsOf: Record<ItemKind, FieldSpec[]> = {
     { key: 'from', type: 'date' },
     { key: 'until', type: 'optional-date' },
     { key: 'nationalities', type: 'codes' },
+    { key: 'statuses', type: 'status-codes', options: acceptedStatusCodes },
   ],
   nationality: [
     { key: 'code', type: 'text' },
@@ -37,7 +39,9 @@ export const fieldsOf: Record<ItemKind, FieldSpec[]> = {
     { key: 'code', type: 'enum', options: acceptedStatusCodes },
     { key: 'registeredOnOrBefore', type: 'optional-date' },
     { key: 'dayUncertain', type: 'bool' },
+    { key: 'laterUnknown', type: 'bool' },
     { key: 'uncertain', type: 'bool' },
+    { key: 'nationalities', type: 'codes' },
   ],
   age: [{ key: 'years', type: 'int' }],
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { parseDate, parseQuestion } from './parse'
+import { statusOptionsFor } from './status-options'
 
 const today = '2024-05-10'
 
@@ -38,7 +39,7 @@ describe('arrival-date', () => {
 })
 
 describe('legal-status', () => {
-  const draft = { hostCountry: 'CO' as const }
+  const draft = { hostCountry: 'CO' as const, nationality: 'VE' }
 
   it('keeps every status offered for the host country', () => {
     expect(parseQuestion('legal-status', { status: ['ppt', 'valid_passport'] }, draft, today)).toEqual({
@@ -52,6 +53,15 @@ describe('legal-status', () => {
       ok: false,
       errors: { status: 'status_exclusive' },
     })
+  })
+
+  it('offers the PPT only to Venezuelans', () => {
+    expect(parseQuestion('legal-status', { status: 'ppt' }, { hostCountry: 'CO', nationality: 'CU' }, today)).toEqual({
+      ok: false,
+      errors: { status: 'choose_status' },
+    })
+    expect(statusOptionsFor('CO', 'HT')).not.toContain('ppt_in_process')
+    expect(statusOptionsFor('CO', 'VE')).toEqual(expect.arrayContaining(['ppt', 'ppt_in_process']))
   })
 
   it("ignores a status not offered in that country (Colombia's PPT in Ecuador)", () => {

@@ -4,7 +4,7 @@ import { type AnswerDate, answersSchema, type StatusAnswer, type StatusCode, sta
 import { isCountryCode } from './countries'
 import type { Draft } from './draft'
 import type { QuestionId } from './flow'
-import { exclusiveStatuses, statusOptions } from './status-options'
+import { exclusiveStatuses, statusOptionsFor } from './status-options'
 
 export type Fields = Record<string, string | string[] | undefined>
 export type ParseResult = { ok: true; patch: Partial<Draft> } | { ok: false; errors: Record<string, string> }
@@ -52,7 +52,10 @@ export function parseQuestion(id: QuestionId, fields: Fields, draft: Draft, toda
 }
 
 function parseStatuses(fields: Fields, draft: Draft): ParseResult {
-  const offered = [...(draft.hostCountry ? statusOptions[draft.hostCountry] : []), ...exclusiveStatuses]
+  const offered = [
+    ...(draft.hostCountry ? statusOptionsFor(draft.hostCountry, draft.nationality) : []),
+    ...exclusiveStatuses,
+  ]
   const chosen = many(fields.status).filter(
     (c): c is StatusCode => (statusCodes as readonly string[]).includes(c) && offered.includes(c as StatusCode),
   )

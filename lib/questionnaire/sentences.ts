@@ -9,10 +9,14 @@ export function criterionKeys(c: Criterion, answers: Answers): string[] {
   const key = (variant: string = c.status) => `criteria.${c.id}.${variant}`
   const v = c.ruleValue
   switch (c.id) {
-    case 'registration-open':
-      if (c.status === 'met' && v.status === 'contact_only') return [key('met_contact_only')]
-      if (c.status === 'not_met' && typeof v.closedSince === 'string') return [key('not_met_since')]
-      return [key()]
+    case 'registration-open': {
+      // A period limited to some statuses: say so, and say when the answers cannot tell if the person had one.
+      const onlyFor = nonEmpty(v.onlyFor) ? [key('only_for')] : []
+      if (c.status === 'unknown' && onlyFor.length) return [key('unknown_only_for')]
+      if (c.status === 'met' && v.status === 'contact_only') return [key('met_contact_only'), ...onlyFor]
+      if (c.status === 'not_met' && typeof v.closedSince === 'string') return [key('not_met_since'), ...onlyFor]
+      return [key(), ...onlyFor]
+    }
     case 'nationality':
       return c.status === 'not_met' && nonEmpty(v.eligible) ? [key(), key('not_met_list')] : [key()]
     case 'arrival-date': {
@@ -23,10 +27,13 @@ export function criterionKeys(c: Criterion, answers: Answers): string[] {
       if (v.dayUncertain && arrival === v.onOrBefore) return [key('unknown_day')]
       return [key()]
     }
-    case 'legal-status':
-      return c.status === 'not_met' && typeof v.registeredOnOrBefore === 'string'
-        ? [key(), key('not_met_date')]
-        : [key()]
+    case 'legal-status': {
+      const date = typeof v.registeredOnOrBefore === 'string' ? v.registeredOnOrBefore : undefined
+      if (c.status === 'not_met' && date) return [key(), key('not_met_date')]
+      const later = answers.statuses.some((s) => s.since && s.since !== 'unsure' && date && s.since.slice(0, 10) > date)
+      if (c.status === 'unknown' && v.laterUnknown && later) return [key(), key('unknown_later')]
+      return [key()]
+    }
     default:
       return [key()]
   }

@@ -15,7 +15,8 @@ export function evaluate(history: History, answers: Answers, asOf: string): Eval
   const criteria: Criterion[] = [registrationOpen(history, version, answers, asOf), nationality]
   // Arrival and legal status only matter for a listed nationality.
   if (listed?.arrivalCutoff) criteria.push(arrivedByCutoff(answers.arrivalDate, listed.arrivalCutoff))
-  if (listed && rules.legalStatus.anyOf.length > 0) criteria.push(hasAcceptedStatus(rules, answers.statuses, asOf))
+  if (listed && rules.legalStatus.anyOf.length > 0)
+    criteria.push(hasAcceptedStatus(rules, answers.statuses, asOf, answers.nationality))
   criteria.push(oldEnough(rules, answers.adult))
   const outcome = decide(criteria)
   return {

@@ -7,6 +7,27 @@ const messages = (result: { success: boolean; error?: { issues: { message: strin
   result.error?.issues.map((i) => i.message) ?? []
 
 describe('ruleSetSchema', () => {
+  it('lets periods for different statuses overlap, but not two for the same status', () => {
+    const limited = (statuses?: ('asylum_seeker' | 'refugee')[]) =>
+      testRules({
+        registrationPeriods: [
+          { status: 'contact_only', from: '2023-10-18', statuses: ['asylum_seeker', 'refugee'], ...src },
+          { status: 'closed', from: '2023-10-18', ...(statuses ? { statuses } : {}), ...src },
+        ],
+      })
+    expect(ruleSetSchema.safeParse(testVersion('v', '2023-06-01', limited())).success).toBe(true)
+    expect(messages(ruleSetSchema.safeParse(testVersion('v', '2023-06-01', limited(['refugee']))))).toContain(
+      'overlapping_periods',
+    )
+  })
+  it('rejects an empty or unknown status list on a period', () => {
+    const period = (statuses: unknown) =>
+      testRules({ registrationPeriods: [{ status: 'open', from: '2023-06-01', statuses: statuses as never, ...src }] })
+    expect(messages(ruleSetSchema.safeParse(testVersion('v', '2023-06-01', period([]))))).toContain('empty_statuses')
+    expect(messages(ruleSetSchema.safeParse(testVersion('v', '2023-06-01', period(['none']))))).toContain(
+      'invalid_status',
+    )
+  })
   it('accepts a complete version', () => {
     expect(ruleSetSchema.safeParse(testVersion('v', '2023-06-01')).success).toBe(true)
   })

@@ -16,6 +16,18 @@ export type Source = z.infer<typeof sourceSchema>
 const provenance = { source: sourceSchema, verifiedOn: isoDay, reason: z.string().min(1).optional() }
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'invalid_nationality')
 
+/** Status codes a rule can accept: every answer code except "none" and "unsure". */
+export const acceptedStatusCodes = [
+  'ppt',
+  'ppt_in_process',
+  'regular_permit',
+  'asylum_seeker',
+  'refugee',
+  'regularization_applied',
+  'valid_passport',
+  'expired_passport',
+  'national_id',
+] as const satisfies readonly StatusCode[]
 /** open: the online form takes registrations; contact_only: UNHCR/IOM contact eligible people, no form yet. */
 export const periodStatuses = ['open', 'contact_only', 'closed', 'unknown'] as const
 export type PeriodStatus = (typeof periodStatuses)[number]
@@ -27,6 +39,15 @@ export const periodSchema = z
     until: isoDay.optional(),
     /** Only for these nationalities (overrides the general periods for them); absent = everyone. */
     nationalities: z.array(countryCode).optional(),
+    /**
+     * Only for people holding one of these statuses (overrides the periods without statuses for them); absent =
+     * everyone. Where the answers cannot tell whether the person holds one, the day is unknown.
+     */
+    statuses: z
+      .array(z.enum(acceptedStatusCodes, { error: 'invalid_status' }))
+      .min(1, 'empty_statuses')
+      .describe('Only for people holding one of these statuses; absent: everyone.')
+      .optional(),
     ...provenance,
   })
   .refine((p) => !p.until || p.until >= p.from, { error: 'until_before_from', path: ['until'] })
@@ -69,23 +90,21 @@ export const nationalitySchema = z.object({
   ...provenance,
 })
 
-/** Status codes a rule can accept: every answer code except "none" and "unsure". */
-export const acceptedStatusCodes = [
-  'ppt',
-  'ppt_in_process',
-  'regular_permit',
-  'asylum_seeker',
-  'refugee',
-  'regularization_applied',
-  'valid_passport',
-  'expired_passport',
-  'national_id',
-] as const satisfies readonly StatusCode[]
 export const acceptedStatusSchema = z.object({
   code: z.enum(acceptedStatusCodes),
   /** The status counts only if registered on or before this day. */
   registeredOnOrBefore: isoDay.optional(),
   dayUncertain: z.boolean().optional(),
+  /** A status registered after registeredOnOrBefore gives "unknown", not "not_met": sources disagree on the date. */
+  laterUnknown: z
+    .boolean()
+    .optional()
+    .describe('A status registered after registeredOnOrBefore gives unknown, not not_met.'),
+  /** The status exists only for these nationalities (e.g. the PPT, Venezuelans only); absent = every nationality. */
+  nationalities: z
+    .array(countryCode)
+    .optional()
+    .describe('Only people of these nationalities can hold this status; absent: every nationality.'),
   /** Sources do not settle whether this status counts: gives "unknown" instead of "met". */
   uncertain: z.boolean().optional(),
   ...provenance,
@@ -151,7 +170,7 @@ export const historySchema = z
   })
 export type History = RuleSet[]
 
-/** Two periods for the same people (both general, or sharing a nationality) cover one day. */
+/** Two periods for the same people (same nationalities and statuses, or sharing some) cover one day. */
 function overlapping(periods: Period[]): boolean {
   return periods.some((a, i) =>
     periods
@@ -161,6 +180,11 @@ function overlapping(periods: Period[]): boolean {
 }
 
 function sameAudience(a: Period, b: Period): boolean {
-  if (!a.nationalities || !b.nationalities) return !a.nationalities && !b.nationalities
-  return a.nationalities.some((n) => b.nationalities?.includes(n))
+  return sharing(a.nationalities, b.nationalities) && sharing(a.statuses, b.statuses)
+}
+
+/** Both lists absent (everyone), or both present with a code in common. */
+function sharing(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (!a || !b) return !a && !b
+  return a.some((code) => b.includes(code))
 }

@@ -6,12 +6,13 @@ import { type Scenario, screen } from './support/flow'
 
 test.use({ baseURL: adminBaseURL })
 
-// Colombia, a Cuban who arrived on 10 January 2024 with a PPT, screened with today's rules.
+// Colombia, a Cuban who arrived on 10 January 2024 with a regular permit (the PPT is for Venezuelans only),
+// screened with today's rules.
 const cuban: Scenario = {
   host: 'CO',
   nationality: 'CU',
   arrival: { day: '10', month: '1', year: '2024' },
-  statuses: ['ppt'],
+  statuses: ['regular_permit'],
   adult: 'yes',
 }
 const today = new Date().toISOString().slice(0, 10)

@@ -50,4 +50,25 @@ describe('hasAcceptedStatus', () => {
       registeredOnOrBefore: '2023-06-11',
     })
   })
+  it('does not accept a status from a nationality that cannot hold it', () => {
+    const venezuelansOnly = testRules({
+      legalStatus: { ...rules.legalStatus, anyOf: [{ code: 'ppt', nationalities: ['VE'], ...src }] },
+    })
+    expect(hasAcceptedStatus(venezuelansOnly, [{ code: 'ppt' }], '2024-01-01', 'VE').status).toBe('met')
+    const cuban = hasAcceptedStatus(venezuelansOnly, [{ code: 'ppt' }], '2024-01-01', 'CU')
+    expect(cuban.status).toBe('not_met')
+    expect(cuban.ruleValue.accepted).toEqual([])
+  })
+  it('makes a status registered after the date unknown where sources disagree whether the date applied', () => {
+    const conflicting = testRules({
+      legalStatus: {
+        ...rules.legalStatus,
+        anyOf: [{ code: 'ppt', registeredOnOrBefore: '2023-06-11', laterUnknown: true, ...src }],
+      },
+    })
+    expect(status([{ code: 'ppt', since: '2023-06-01' }], conflicting)).toBe('met')
+    expect(status([{ code: 'ppt', since: '2023-08-01' }], conflicting)).toBe('unknown')
+    expect(status([{ code: 'ppt', since: '2024-02-01' }], conflicting)).toBe('not_met') // after the screening day
+    expect(hasAcceptedStatus(conflicting, [], '2024-01-01').ruleValue.laterUnknown).toBe(true)
+  })
 })

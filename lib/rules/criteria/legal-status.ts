@@ -7,8 +7,17 @@ type Accepted = HostRules['legalStatus']['anyOf'][number]
 const rank: Record<CriterionStatus, number> = { not_met: 0, unknown: 1, met: 2 }
 
 /** Holds, on `asOf`, any one of the accepted legal statuses (with its "registered on or before" date if any). */
-export function hasAcceptedStatus(rules: HostRules, statuses: StatusAnswer[], asOf: string): Criterion {
-  const { anyOf, otherwise } = rules.legalStatus
+export function hasAcceptedStatus(
+  rules: HostRules,
+  statuses: StatusAnswer[],
+  asOf: string,
+  nationality?: string,
+): Criterion {
+  const { otherwise } = rules.legalStatus
+  // A status that exists only for some nationalities (the PPT) is not accepted from anyone else.
+  const anyOf = rules.legalStatus.anyOf.filter(
+    (a) => !a.nationalities || nationality === undefined || a.nationalities.includes(nationality),
+  )
   let best: CriterionStatus = 'not_met'
   for (const answer of statuses) {
     const accepted = anyOf.find((a) => a.code === answer.code)
@@ -22,6 +31,7 @@ export function hasAcceptedStatus(rules: HostRules, statuses: StatusAnswer[], as
   const ruleValue: Record<string, unknown> = { accepted: anyOf.filter((a) => !a.uncertain).map((a) => a.code) }
   const dated = anyOf.find((a) => a.registeredOnOrBefore)
   if (dated) ruleValue.registeredOnOrBefore = dated.registeredOnOrBefore
+  if (dated?.laterUnknown) ruleValue.laterUnknown = true
   return { id: 'legal-status', status: best, ruleValue }
 }
 
@@ -33,6 +43,8 @@ function statusMatch(accepted: Accepted, answer: StatusAnswer, asOf: string): Cr
     let dated = onOrBefore(answer.since, accepted.registeredOnOrBefore, accepted.dayUncertain)
     // A refugee's date is the day of recognition; the claim was registered earlier, possibly in time.
     if (dated === 'not_met' && answer.code === 'refugee') dated = 'unknown'
+    // Sources disagree whether the date still applied: a later status is neither accepted nor refused.
+    if (dated === 'not_met' && accepted.laterUnknown) dated = 'unknown'
     if (rank[dated] < rank[result]) result = dated
   }
   return result === 'met' && accepted.uncertain ? 'unknown' : result

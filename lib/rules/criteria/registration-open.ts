@@ -1,20 +1,21 @@
 import type { Answers } from '../answers'
+import { registrationFor } from '../audience'
 import type { Criterion } from '../evaluation'
-import { closedSince, opensOn, periodOn } from '../registration'
+import { closedSince, opensOn } from '../registration'
 import type { History, RuleSet } from '../schema'
 
-/** Registration was open (or UNHCR/IOM were contacting eligible people) that day for this host and nationality. */
+/** Registration was open (or UNHCR/IOM were contacting eligible people) that day for this person. */
 export function registrationOpen(history: History, version: RuleSet, answers: Answers, asOf: string): Criterion {
   const rules = version.countries[answers.hostCountry]
-  const period = periodOn(rules, answers.nationality, asOf)
-  const status = period?.status ?? 'closed'
+  const { status, period, onlyFor } = registrationFor(rules, answers.nationality, asOf, answers.statuses)
   const ruleValue: Record<string, unknown> = { status }
   if (period) ruleValue.from = period.from
   if (period?.until) ruleValue.until = period.until
+  if (onlyFor) ruleValue.onlyFor = [...onlyFor]
   if (status === 'closed') {
-    const since = closedSince(history, answers.hostCountry, asOf, answers.nationality)
+    const since = closedSince(history, answers.hostCountry, asOf, answers.nationality, answers.statuses)
     if (since) ruleValue.closedSince = since
-    const reopens = opensOn(rules, answers.nationality, asOf)
+    const reopens = opensOn(rules, answers.nationality, asOf, answers.statuses)
     if (reopens) ruleValue.opensOn = reopens
   }
   const met = status === 'open' || status === 'contact_only'

@@ -1,5 +1,5 @@
 // Costa Rica (smi-facts.md §3): asylum seekers from Nicaragua and Venezuela present on 12 June 2023; the
-// asylum condition is unclear after 2023; Ecuadorians added in 2024; a later cutoff announced in Sep 2024.
+// asylum condition is unclear from the first dated source that omits it (2 August 2024); Ecuadorians added in 2024; a later cutoff announced in Sep 2024.
 import type { HostRules } from '../schema'
 import { from } from './provenance'
 import { sources as S, verifiedOn } from './sources'
@@ -68,7 +68,10 @@ export const costaRica2023: HostRules = {
   pages,
 }
 
-/** From 14 December 2023: extended to December 2024; the page no longer mentions the asylum condition. */
+/**
+ * From 14 December 2023: extended to December 2024. The asylum condition stays: the extension notice says nothing
+ * about it, and the official page that never mentions it is undated (it may date from August 2023).
+ */
 export const costaRicaExtended: HostRules = {
   ...costaRica2023,
   registrationPeriods: [
@@ -79,13 +82,22 @@ export const costaRicaExtended: HostRules = {
     },
   ],
   legalStatus: {
-    anyOf: [asylumSeeker, refugee],
-    otherwise: 'unknown',
+    ...costaRica2023.legalStatus,
     ...from(
-      S.MS_CR,
-      'The official page and the extension mention only nationality and presence on 12 June 2023; whether the asylum condition was dropped is unknown (smi-facts open question 6).',
+      S.NIINV_DEC23,
+      'Kept not_met: the extension notice (NIINV-DEC23, 14 Dec 2023) says nothing about the asylum condition, and the official page that omits it (MS-CR) is undated and may date from August 2023. It turns unknown with the first dated source that omits it (USAHELLO-AUG24, 2 Aug 2024).',
     ),
   },
+}
+
+/** From 2 August 2024: the first dated description of who may apply no longer mentions the asylum condition. */
+const asylumUnsettled: HostRules['legalStatus'] = {
+  anyOf: [asylumSeeker, refugee],
+  otherwise: 'unknown',
+  ...from(
+    S.USAHELLO_AUG24,
+    'USAHello (updated 2 Aug 2024) lists nationality and presence on or before 12 June 2023, not the asylum condition, like the undated official page (MS-CR). Whether the condition was dropped, and since when, is unknown.',
+  ),
 }
 
 const ecuadorian = (uncertain: boolean) => ({
@@ -95,21 +107,22 @@ const ecuadorian = (uncertain: boolean) => ({
   ...(uncertain
     ? from(
         S.POPULAR_EC,
-        'Ecuadorians were added at a date in 2024 that was not found (first dated mention: 2 August 2024).',
+        '1 January 2024 is a placeholder: this source is undated (2024) and the first dated mention of Ecuadorians is of 2 August 2024, so Ecuadorians are unknown until then.',
       )
     : from(S.USAHELLO_AUG24, '"Be Nicaraguan, Venezuelan, or Ecuadorian"; in Costa Rica on or before June 12, 2023.')),
 })
 
-/** From 1 January 2024: Ecuadorians possibly eligible (added on an unknown day in 2024). */
+/** From 1 January 2024 (a placeholder for "some day in 2024"): Ecuadorians possibly eligible. */
 export const costaRicaEcuadoriansUnconfirmed: HostRules = {
   ...costaRicaExtended,
   nationalities: [...costaRica2023.nationalities, ecuadorian(true)],
 }
 
-/** From 2 August 2024: Ecuadorians confirmed. */
+/** From 2 August 2024: Ecuadorians confirmed; the asylum condition unknown. */
 export const costaRicaEcuadorians: HostRules = {
   ...costaRicaExtended,
   nationalities: [...costaRica2023.nationalities, ecuadorian(false)],
+  legalStatus: asylumUnsettled,
 }
 
 const announcedCutoff = {

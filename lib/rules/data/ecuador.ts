@@ -26,14 +26,24 @@ export const ecuadorNotOpen: HostRules = {
   pages,
 }
 
+// Where a source says "before" and another "on or before", the day itself is unknown (as in Colombia and Costa Rica).
 const cutoff = {
   onOrBefore: '2023-10-18',
+  dayUncertain: true,
   ...from(
-    S.MS_EC,
-    'Official page "on or before 18 October 2023" and State Dept "as of October 18" include the day; only Qué Noticias says "antes".',
+    S.STATE_EC,
+    'State Dept "as of October 18" and the official page (MS-EC) "on or before 18 October 2023" include the day; Qué Noticias says "antes de 18 de octubre", so arriving on 18 October itself is unknown.',
   ),
 }
-const registered = { registeredOnOrBefore: '2023-10-18' }
+const registered = {
+  registeredOnOrBefore: '2023-10-18',
+  dayUncertain: true,
+  ...from(
+    S.QUENOT_EC,
+    'Official page (MS-EC): registered "on or before 18 October"; Qué Noticias: filed "before 18 October", so a claim registered on 18 October itself is unknown.',
+  ),
+}
+const refugeeClaim = ['asylum_seeker', 'refugee'] as const
 
 /** From 18 October 2023. */
 export const ecuadorOpen: HostRules = {
@@ -42,7 +52,20 @@ export const ecuadorOpen: HostRules = {
       status: 'contact_only',
       from: '2023-10-18',
       until: '2023-11-19',
-      ...from(S.QUENOT_EC, 'UNHCR contacts eligible asylum seekers registered before 18 October; no public form yet.'),
+      statuses: [...refugeeClaim],
+      ...from(
+        S.QUENOT_EC,
+        'UNHCR contacted only people with a refugee claim registered in proGres before 18 October; no public form yet.',
+      ),
+    },
+    {
+      status: 'closed',
+      from: '2023-10-18',
+      until: '2023-11-19',
+      ...from(
+        S.QUENOT_EC,
+        'Everyone else, such as people who had only applied for regularization, could apply online only from 20 November.',
+      ),
     },
     {
       status: 'open',
@@ -60,12 +83,12 @@ export const ecuadorOpen: HostRules = {
       {
         code: 'regularization_applied',
         ...from(
-          S.MS_EC,
-          '"Have applied to Ecuador\'s regularization process" (Certificate of Migratory Permanence, STATE-EC).',
+          S.STATE_EC,
+          'Registered with the Ministry of Interior for a Certificate of Migratory Permanence (State Dept); the official page (MS-EC): "have applied to Ecuador\'s regularization process".',
         ),
       },
-      { code: 'asylum_seeker', ...registered, ...from(S.MS_EC) },
-      { code: 'refugee', ...registered, ...from(S.MS_EC) },
+      { code: 'asylum_seeker', ...registered },
+      { code: 'refugee', ...registered },
       {
         code: 'regular_permit',
         uncertain: true,
@@ -106,7 +129,10 @@ export const ecuadorWindDown: HostRules = {
       status: 'open',
       from: '2024-08-02',
       until: '2024-08-02',
-      ...from(S.USAHELLO_AUG24, 'UNHCR Ecuador (July 2024): the initiative "continues to be implemented".'),
+      ...from(
+        S.USAHELLO_AUG24,
+        'USAHello updated its guide on 2 August 2024; UNHCR Ecuador (July 2024): the initiative "continues to be implemented". Neither is evidence that the form was open that day; it is the last dated description of intake, so the form counts as open through that day and unknown after.',
+      ),
     },
     {
       status: 'unknown',
@@ -118,8 +144,8 @@ export const ecuadorWindDown: HostRules = {
       status: 'closed',
       from: '2024-11-27',
       ...from(
-        S.USAHELLO_LATE,
-        '"Colombia and Ecuador are currently not taking new applications"; The New Humanitarian (Dec 2024, citing IRAP): not receiving new registrations as of 27 November 2024.',
+        S.TNH_DEC24,
+        'The New Humanitarian (5 Dec 2024, citing IRAP): "as of 27 November, the webpage in Colombia and Ecuador was not receiving new registrations"; the later, undated USAHello guide agrees (USAHELLO-LATE).',
       ),
     },
   ],

@@ -37,7 +37,7 @@ export const sources = {
   ),
   ELPAIS_OCT23: s(
     'https://english.elpais.com/international/2023-10-02/a-three-month-wait-new-us-immigration-plan-marred-by-secrecy-and-uncertainty.html',
-    'El País: A three-month wait: New US immigration plan marred by secrecy and uncertainty',
+    'El País: A three-month wait: New US immigration plan marred by secrecy and uncertainty (2 Oct 2023)',
   ),
   USAHELLO_AUG24: s(
     'https://usahello.org/vi/immigration/asylum-refugees/safe-mobility-offices/',
@@ -51,9 +51,10 @@ export const sources = {
     'https://www.eltiempo.com/politica/gobierno/paso-a-paso-para-regularizacion-de-migrantes-venezolanos-en-colombia-576361',
     'El Tiempo: Paso a paso para regularización de migrantes venezolanos en Colombia',
   ),
+  // State Department statements cite state.gov, not the mirror sites the fact sheet read them on (same slug).
   STATE_CR: s(
-    'https://lincolntrumpet.com/u-s-costa-rica-joint-commitment-to-address-the-hemispheric-challenge-of-irregular-migration',
-    'U.S.-Costa Rica Joint Commitment to Address the Hemispheric Challenge of Irregular Migration',
+    'https://www.state.gov/u-s-costa-rica-joint-commitment-to-address-the-hemispheric-challenge-of-irregular-migration/',
+    'U.S. Department of State: U.S.-Costa Rica Joint Commitment to Address the Hemispheric Challenge of Irregular Migration (12 Jun 2023)',
   ),
   TELEMUNDO_CR: s(
     'https://www.telemundonuevainglaterra.com/noticias/inmigracion/eeuu-visa-venezolanos-nicaraguenses-refugio-costa-rica/2308102/',
@@ -76,8 +77,8 @@ export const sources = {
     'El Popular: E.U. y Costa Rica amplían plan de movilidad segura para incluir a ecuatorianos',
   ),
   STATE_EC: s(
-    'https://licht-journal.com/gov/announcement-of-safe-mobility-office-in-ecuador/',
-    'Announcement of Safe Mobility Office in Ecuador',
+    'https://www.state.gov/announcement-of-safe-mobility-office-in-ecuador/',
+    'U.S. Department of State: Announcement of Safe Mobility Office in Ecuador (Oct 2023)',
   ),
   QUENOT_EC: s(
     'https://quenoticias.com/comunidad/acnur-movilidad-segura-ecuador-requisitos',
@@ -111,6 +112,27 @@ export const sources = {
   UNHCR_HELP_CR: s('https://help.unhcr.org/costarica/', 'UNHCR Help Costa Rica'),
   UNHCR_HELP_CO: s('https://help.unhcr.org/colombia/', 'UNHCR Help Colombia'),
   UNHCR_HELP_EC: s('https://help.unhcr.org/ecuador/', 'UNHCR Help Ecuador'),
+  MIGNEWS_CO: s('https://migrantesnews.com/?p=29377', 'migrantesnews.com: SMO Colombia opening (Jun/Jul 2023)'),
+  LAMEZIA: s(
+    'https://www.lameziainstrada.com/in-questo-modo-potrai-iscriverti-al-programma-safe-mobility-e-ottenere-asilo-o-liberta-condizionale-negli-stati-uniti/',
+    'Lamezia in Strada: in questo modo potrai iscriverti al programma Safe Mobility (about November 2023)',
+  ),
+  MRT: s(
+    'https://marketresearchtelecast.com/exploring-safe-mobility-offices-for-latin-americans-seeking-entry-into-the-united-states/',
+    'Exploring Safe Mobility Offices for Latin Americans Seeking Entry into the United States (undated)',
+  ),
+  SEMANA_FEB25: s(
+    'https://albertonews.com/principales/ultima-hora-gobierno-trump-desactiva-programa-movilidad-segura-para-venezolanos-y-deja-a-cerca-de-150-000-migrantes-varados-en-colombia',
+    'Alberto News reprint of Semana: Gobierno Trump desactiva programa Movilidad Segura (Feb 2025)',
+  ),
+  ETPV_R971: s(
+    'http://normograma.legislacionarl.co/arl/compilacion/docs/resolucion_uaemc_0971_2021.htm',
+    'Resolución 971 de 2021, Migración Colombia: Estatuto Temporal de Protección para Migrantes Venezolanos (28 Apr 2021)',
+  ),
+  TNH_DEC24: s(
+    'https://www.thenewhumanitarian.org/interview/2024/12/05/',
+    'The New Humanitarian: interview with the Mixed Migration Centre on the Safe Mobility Offices (5 Dec 2024)',
+  ),
   MS_GT: s(
     'https://movilidadsegura.org/guatemala',
     'Movilidad Segura: Guatemala form (address given by MINEX Guatemala)',

@@ -1,7 +1,7 @@
 // The shipped history: every version of the Safe Mobility rules, June 2023 to the programme's end (early 2025).
 // A version is a snapshot of all four host countries; any change of any value is a new version.
 import type { History, HostRules } from '../schema'
-import { colombiaEarly, colombiaRevised, colombiaWindDown } from './colombia'
+import { colombiaEarly, colombiaReopened, colombiaRevised, colombiaWindDown } from './colombia'
 import {
   costaRica2023,
   costaRicaAnnounced,
@@ -54,10 +54,16 @@ export const shippedHistory: History = [
     countries: { CO: colombiaEarly, CR: costaRica2023, EC: ecuadorNotOpen, GT: guatemalaOnly },
   },
   {
+    id: '2023-10-10-colombia-reopens',
+    effectiveFrom: '2023-10-10',
+    note: 'Colombia reopens; until the revised page of 10 November, sources conflict on a status obtained after 11 June 2023.',
+    countries: { CO: colombiaReopened, CR: costaRica2023, EC: ecuadorNotOpen, GT: guatemalaOnly },
+  },
+  {
     id: '2023-10-18-ecuador-opens',
     effectiveFrom: '2023-10-18',
-    note: 'Ecuador office starts: five nationalities present on or before 18 October 2023.',
-    countries: { CO: colombiaEarly, CR: costaRica2023, EC: ecuadorOpen, GT: guatemalaOnly },
+    note: 'Ecuador office starts: five nationalities present on or before 18 October 2023; until 19 November UNHCR contacts only people with a registered refugee claim.',
+    countries: { CO: colombiaReopened, CR: costaRica2023, EC: ecuadorOpen, GT: guatemalaOnly },
   },
   {
     id: '2023-11-10-colombia-revised',
@@ -68,13 +74,13 @@ export const shippedHistory: History = [
   {
     id: '2023-12-14-costa-rica-extended',
     effectiveFrom: '2023-12-14',
-    note: 'Costa Rica extended to December 2024; asylum condition no longer stated.',
+    note: 'Costa Rica extended to December 2024 (the asylum condition stays until a dated source omits it).',
     countries: { CO: colombiaRevised, CR: costaRicaExtended, EC: ecuadorOpen, GT: guatemalaOnly },
   },
   {
     id: '2024-01-01-costa-rica-ecuadorians-unconfirmed',
     effectiveFrom: '2024-01-01',
-    note: 'Costa Rica: Ecuadorians added on an unknown day in 2024 (unknown until confirmed).',
+    note: 'Costa Rica: Ecuadorians added on an unknown day in 2024; 1 January is a placeholder (unknown until the first dated mention, 2 August 2024).',
     countries: { CO: colombiaRevised, CR: costaRicaEcuadoriansUnconfirmed, EC: ecuadorOpen, GT: guatemalaOnly },
   },
   {
@@ -86,7 +92,7 @@ export const shippedHistory: History = [
   {
     id: '2024-08-02-ecuadorians-confirmed-wind-down',
     effectiveFrom: '2024-08-02',
-    note: 'Costa Rica: Ecuadorians confirmed. Colombia and Ecuador: last dated intake; unknown after, closed by 27 November 2024.',
+    note: 'Costa Rica: Ecuadorians confirmed, asylum condition unknown. Colombia and Ecuador: last dated description of intake; unknown after, closed by 27 November 2024.',
     countries: { CO: colombiaWindDown, CR: costaRicaEcuadorians, EC: ecuadorWindDown, GT: guatemalaOnly },
   },
   {

@@ -27,8 +27,16 @@ export async function saveDraftForm(lng: string, id: string, country: HostCountr
   const admin = await requireRole('editor', lng)
   const draft = await getDraft(id)
   if (!draft || draft.status !== 'open' || !hostCountries.includes(country)) redirect(`/${lng}/admin/rules`)
+  // A list of checkboxes sends one value per ticked box: joined, like a typed list of codes.
   const fields = new Map<string, string>()
-  for (const [k, v] of form.entries()) if (typeof v === 'string') fields.set(k, v)
+  for (const k of new Set(form.keys()))
+    fields.set(
+      k,
+      form
+        .getAll(k)
+        .filter((v) => typeof v === 'string')
+        .join(','),
+    )
   const add = lists.find((l) => l === form.get('add'))
   const doc = draft.document as { countries: Record<string, unknown> }
   const rules = applyForm(

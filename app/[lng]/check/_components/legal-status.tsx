@@ -1,6 +1,6 @@
 import { ChoiceList } from '@/components/ui/choice-list'
 import { hostParams } from '@/lib/questionnaire/explain'
-import { exclusiveStatuses, statusOptions } from '@/lib/questionnaire/status-options'
+import { exclusiveStatuses, statusOptionsFor } from '@/lib/questionnaire/status-options'
 
 import type { QuestionProps } from './types'
 
@@ -8,7 +8,7 @@ export function LegalStatus({ t, draft, flash, errors }: QuestionProps) {
   const host = draft.hostCountry!
   const hostHint = (code: string) => t(`legal-status.hosts.${host}.${code}`, { defaultValue: '' })
   const choices = [
-    ...statusOptions[host].map((code) => ({
+    ...statusOptionsFor(host, draft.nationality).map((code) => ({
       value: code,
       label: t(`legal-status.options.${code}.label`),
       hint: hostHint(code) || t(`legal-status.options.${code}.hint`),

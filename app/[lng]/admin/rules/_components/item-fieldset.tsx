@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next'
 import { fieldsOf, type FieldSpec, getPath, type Item, provenanceFields } from '@/lib/admin/items'
 
 import { Field } from '../../_components/ui'
+import { CodeChoices } from './code-choices'
 
 const idOf = (name: string) => `f-${name.replace(/\./g, '-')}`
 const removable = (path: string) => /\.\d+$/.test(path) && !path.endsWith('arrivalCutoff')
@@ -19,6 +20,21 @@ function Input({ t, spec, item, errors }: { t: TFunction; spec: FieldSpec; item:
   const value = getPath(item.value, spec.key)
   const error = errors.get(name)
   const label = t(`fields.${spec.key}`)
+  if (spec.type === 'status-codes') {
+    const listError = [...errors].find(([path]) => path === name || path.startsWith(`${name}.`))?.[1]
+    return (
+      <CodeChoices
+        t={t}
+        id={id}
+        name={name}
+        label={label}
+        hint={t(`fields.${spec.key}_hint`)}
+        options={spec.options ?? []}
+        checked={Array.isArray(value) ? value.map(String) : []}
+        error={listError}
+      />
+    )
+  }
   if (spec.type === 'bool') {
     return (
       <div className="mb-4 flex min-h-11 items-center gap-2">

@@ -111,6 +111,12 @@ export default async function DraftPage({ params, searchParams }: PageProps<'/[l
               <h3 id={`h-${s.id}`} className="mb-2 text-lg font-bold">
                 {t(`sections.${s.id}`)}
               </h3>
+              {/* A problem of the whole list (overlapping periods, a duplicate) has no field of its own. */}
+              {'add' in s && errors.has(s.add) && (
+                <p className="mb-2 font-bold text-red-800">
+                  {t(`validation.${errors.get(s.add)}`, { defaultValue: t('validation.invalid') })}
+                </p>
+              )}
               {items
                 .filter((i) => (s.kinds as readonly string[]).includes(i.kind))
                 .map((item) => (
