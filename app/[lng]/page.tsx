@@ -6,8 +6,8 @@ import { isLanguage } from '@/lib/i18n/settings'
 import { retentionMonths } from '@/lib/outcomes/retention'
 import { readFlash } from '@/lib/questionnaire/draft-store'
 
-import { AsOfField } from './check/_components/as-of-field'
-import { startScreening } from './check/actions'
+import { startScreening } from './_questionnaire/actions'
+import { AsOfField } from './_questionnaire/as-of-field'
 
 export default async function StartPage({ params, searchParams }: PageProps<'/[lng]'>) {
   const { lng } = await params

@@ -15,7 +15,7 @@ import { db } from '@/lib/db/prisma'
 import { freePort, startEmbeddedDb } from '@/scripts/embedded-db.mjs'
 // @ts-expect-error plain ESM script without types
 import { migrate } from '@/scripts/migrate.mjs'
-import { sampleScreening } from '@/tests/setup/screenings'
+import { sampleScreening } from '@/tests/support/screenings'
 
 import { drainOutbox } from './drain'
 import { idempotencyDigest } from './idempotency'

@@ -1,8 +1,8 @@
 import { type Browser, expect, test } from '@playwright/test'
 
-import { adminBaseURL, newAdmin } from './admin-helpers'
-import { expectNoAxeViolations } from './support/axe'
-import { type Scenario, screen } from './support/flow'
+import { adminBaseURL, newAdmin } from '../support/admin-helpers'
+import { expectNoAxeViolations } from '../support/axe'
+import { type Scenario, screen } from '../support/flow'
 
 test.use({ baseURL: adminBaseURL })
 

@@ -3,10 +3,10 @@
 import { type Browser, expect, type Page, test } from '@playwright/test'
 import { Client } from 'pg'
 
-import { adminBaseURL, databaseUrl, newAdmin } from './admin-helpers'
-import { expectNoAxeViolations } from './support/axe'
-import { answerQuestions, type Scenario, screen } from './support/flow'
-import { type Lng, text } from './support/locales'
+import { adminBaseURL, databaseUrl, newAdmin } from '../support/admin-helpers'
+import { expectNoAxeViolations } from '../support/axe'
+import { answerQuestions, type Scenario, screen } from '../support/flow'
+import { type Lng, text } from '../support/locales'
 
 test.use({ baseURL: adminBaseURL })
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 
-import { type Scenario, screen } from './support/flow'
-import { languages, text } from './support/locales'
+import { type Scenario, screen } from '../support/flow'
+import { languages, text } from '../support/locales'
 
 // One person per outcome. Dates are days when Colombia's form was open (smi-facts.md §2) or today (closed).
 const people: Record<string, Scenario> = {

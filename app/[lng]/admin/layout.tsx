@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { currentAdmin, hasRole, type Role } from '@/lib/auth'
 import { getT } from '@/lib/i18n/server'
 
-import { languageOf } from './_components/params'
+import { languageOf } from './_lib/params'
 import { logout } from './session-actions'
 
 export const metadata: Metadata = { robots: { index: false, follow: false } }

@@ -7,7 +7,7 @@ import { getT } from '@/lib/i18n/server'
 import { isLanguage, languageNames, languages } from '@/lib/i18n/settings'
 import { readFlash } from '@/lib/questionnaire/draft-store'
 
-import { AsOfField } from '../check/_components/as-of-field'
+import { AsOfField } from '../_questionnaire/as-of-field'
 import { AssistedFrame } from './_components/assisted-frame'
 import { UnlockForm } from './_components/unlock-form'
 import { changeVolunteerLanguage, startAssisted } from './actions'

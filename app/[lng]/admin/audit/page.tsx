@@ -3,8 +3,8 @@ import { listAudit } from '@/lib/auth/audit'
 import { auditActions } from '@/lib/auth/audit-actions'
 import { getT } from '@/lib/i18n/server'
 
-import { languageOf, one } from '../_components/params'
 import { Field, Title } from '../_components/ui'
+import { languageOf, one } from '../_lib/params'
 
 function day(value: string | undefined, plus = 0): Date | undefined {
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined

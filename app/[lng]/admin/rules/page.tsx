@@ -6,8 +6,8 @@ import { loadHistory } from '@/lib/db/rule-versions'
 import { getT } from '@/lib/i18n/server'
 import { versionInForce } from '@/lib/rules/history'
 
-import { languageOf, one } from '../_components/params'
 import { Notice, Submit, Title } from '../_components/ui'
+import { languageOf, one } from '../_lib/params'
 import { newDraft } from './actions'
 
 export default async function RulesPage({ params, searchParams }: PageProps<'/[lng]/admin/rules'>) {

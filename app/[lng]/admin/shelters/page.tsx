@@ -3,8 +3,8 @@ import { requireRole } from '@/lib/auth'
 import { formatDate } from '@/lib/i18n/format'
 import { getT } from '@/lib/i18n/server'
 
-import { languageOf, one } from '../_components/params'
 import { Field, Notice, Submit, Title } from '../_components/ui'
+import { languageOf, one } from '../_lib/params'
 import { IssueCodeForm } from './_components/issue-code-form'
 import { createShelterAction, issueCodeAction, revokeCodeAction } from './actions'
 

@@ -5,10 +5,10 @@ import { isLanguage } from '@/lib/i18n/settings'
 import { readDraft } from '@/lib/questionnaire/draft-store'
 import { isQuestionId } from '@/lib/questionnaire/flow'
 
-import { QuestionPage, questionTitle } from '../../check/_components/question-page'
+import { QuestionPage, questionTitle } from '../../_questionnaire/question-page'
 import { AssistedFrame } from '../_components/assisted-frame'
-import { requireDevice } from '../_components/gate'
 import { Guidance } from '../_components/guidance'
+import { requireDevice } from '../_lib/gate'
 
 export async function generateMetadata({
   params,

@@ -5,10 +5,10 @@ import { getT } from '@/lib/i18n/server'
 import { isLanguage } from '@/lib/i18n/settings'
 import { readDraft } from '@/lib/questionnaire/draft-store'
 
-import { CheckAnswers } from '../../check/_components/check-answers'
+import { CheckAnswers } from '../../_questionnaire/check-answers'
 import { AssistedFrame } from '../_components/assisted-frame'
-import { requireDevice } from '../_components/gate'
 import { Guidance } from '../_components/guidance'
+import { requireDevice } from '../_lib/gate'
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/assisted/check-answers'>): Promise<Metadata> {
   const { lng } = await params

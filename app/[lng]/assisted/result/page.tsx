@@ -14,9 +14,9 @@ import { readDraft } from '@/lib/questionnaire/draft-store'
 import { evaluate } from '@/lib/rules'
 
 import { AssistedFrame } from '../_components/assisted-frame'
-import { requireDevice } from '../_components/gate'
 import { NextPersonButton } from '../_components/next-person-button'
 import { SheetColumn } from '../_components/sheet-column'
+import { requireDevice } from '../_lib/gate'
 
 // The result sheet (issue 7): printed or shown, in the client's language with the volunteer's alongside.
 // Print CSS in app/globals.css ([data-sheet]); fits A4 and Letter, black and white.

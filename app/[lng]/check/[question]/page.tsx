@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { isLanguage } from '@/lib/i18n/settings'
 import { isQuestionId } from '@/lib/questionnaire/flow'
 
-import { QuestionPage, questionTitle } from '../_components/question-page'
+import { QuestionPage, questionTitle } from '../../_questionnaire/question-page'
 
 export async function generateMetadata({
   params,

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { getT } from '@/lib/i18n/server'
 import { isLanguage } from '@/lib/i18n/settings'
 
-import { CheckAnswers } from '../_components/check-answers'
+import { CheckAnswers } from '../../_questionnaire/check-answers'
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/check/check-answers'>): Promise<Metadata> {
   const { lng } = await params

@@ -13,9 +13,9 @@ import { explainParams } from '@/lib/questionnaire/explain'
 import { evaluate } from '@/lib/rules'
 import { addDays } from '@/lib/rules/dates'
 
-import { Criteria } from '../_components/criteria'
-import { NextSteps } from '../_components/next-steps'
-import { seeResult, startAgain } from '../actions'
+import { seeResult, startAgain } from '../../_questionnaire/actions'
+import { Criteria } from '../../_questionnaire/criteria'
+import { NextSteps } from '../../_questionnaire/next-steps'
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/check/result'>): Promise<Metadata> {
   const { lng } = await params

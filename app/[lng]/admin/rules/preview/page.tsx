@@ -5,8 +5,8 @@ import { getT } from '@/lib/i18n/server'
 import { answersSchema, isoDay } from '@/lib/rules/answers'
 import { evaluate } from '@/lib/rules/evaluate'
 
-import { languageOf } from '../../_components/params'
 import { Field, Notice, Submit, Title } from '../../_components/ui'
+import { languageOf } from '../../_lib/params'
 import { AnswerFields, answersFromForm } from '../_components/answers-form'
 import { EvaluationView } from '../_components/evaluation-view'
 

@@ -3,8 +3,8 @@ import { requireRole } from '@/lib/auth'
 import { getT } from '@/lib/i18n/server'
 import { outcomes } from '@/lib/rules/evaluation'
 
-import { languageOf, one } from '../../_components/params'
 import { Field, Notice, Submit, Title } from '../../_components/ui'
+import { languageOf, one } from '../../_lib/params'
 import { AnswerFields } from '../_components/answers-form'
 import { addTestCase, removeTestCase } from '../actions'
 

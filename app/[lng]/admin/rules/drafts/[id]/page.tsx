@@ -7,10 +7,10 @@ import { requireRole } from '@/lib/auth'
 import { getT } from '@/lib/i18n/server'
 import { hostCountries, type HostCountry } from '@/lib/rules/answers'
 
-import { languageOf, one } from '../../../_components/params'
 import { Notice, Submit, Title } from '../../../_components/ui'
-import { draftStatus } from '../../_components/draft-status'
+import { languageOf, one } from '../../../_lib/params'
 import { ItemFieldset } from '../../_components/item-fieldset'
+import { draftStatus } from '../../_lib/draft-status'
 import { discard, saveDraftForm } from '../../actions'
 
 function legendOf(t: TFunction, item: Item, rules: unknown): string {

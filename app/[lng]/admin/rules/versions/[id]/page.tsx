@@ -5,8 +5,8 @@ import { todayIso } from '@/lib/dates'
 import { db } from '@/lib/db/prisma'
 import { getT } from '@/lib/i18n/server'
 
-import { languageOf, one } from '../../../_components/params'
 import { Field, Notice, Submit, Title } from '../../../_components/ui'
+import { languageOf, one } from '../../../_lib/params'
 import { rollback } from '../../actions'
 
 export default async function VersionPage({ params, searchParams }: PageProps<'/[lng]/admin/rules/versions/[id]'>) {

@@ -9,8 +9,8 @@ import { todayIso } from '@/lib/dates'
 import { loadHistory } from '@/lib/db/rule-versions'
 import { getT } from '@/lib/i18n/server'
 
-import { languageOf, one } from '../../../../_components/params'
 import { Field, Notice, Submit, Title } from '../../../../_components/ui'
+import { languageOf, one } from '../../../../_lib/params'
 import { publish } from '../../../actions'
 
 // Checks before publishing (issue 6): test cases that decide differently, and the impact on stored outcomes.

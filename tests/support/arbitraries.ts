@@ -1,7 +1,7 @@
 // fast-check generators of schema-valid answers and days, shared by the property tests and bench:rules.
 import fc from 'fast-check'
 
-import { type Answers, hostCountries, statusCodes } from './answers'
+import { type Answers, hostCountries, statusCodes } from '../../lib/rules/answers'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 /** A day between 2022 and 2027, as YYYY-MM-DD. */

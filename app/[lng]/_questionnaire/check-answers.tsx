@@ -11,7 +11,7 @@ import { journey, nextStep } from '@/lib/questionnaire/flow'
 import { type Mode, stepPath } from '@/lib/questionnaire/mode'
 import { versionInForce } from '@/lib/rules'
 
-import { seeResult } from '../actions'
+import { seeResult } from './actions'
 
 /** "Check your answers" with change links and the button that stores the outcome; for both modes. */
 export async function CheckAnswers({ lng, mode }: { lng: Language; mode: Mode }) {

@@ -10,7 +10,7 @@ import { journey, nextStep, type QuestionId } from '@/lib/questionnaire/flow'
 import { type Mode, startPath, stepPath } from '@/lib/questionnaire/mode'
 import { versionInForce } from '@/lib/rules'
 
-import { submitAnswer } from '../actions'
+import { submitAnswer } from './actions'
 import { Adult } from './adult'
 import { ArrivalDate } from './arrival-date'
 import { HostCountry } from './host-country'
