@@ -40,7 +40,7 @@ export default async function DraftPage({ params, searchParams }: PageProps<'/[l
   const q = await searchParams
   const country: HostCountry = hostCountries.find((c) => c === one(q.country)) ?? 'CO'
   const rules = (draft.document as { countries: Record<string, unknown> }).countries[country]
-  const status = draftStatus(draft.document, draft.note, draft.base, draft.createdAt)
+  const status = draftStatus(draft)
   const errors = new Map<string, string>()
   for (const [path, code] of status.errors) if (path.startsWith(`${country}.`)) errors.set(path.slice(3), code)
   for (const path of status.unverified)
