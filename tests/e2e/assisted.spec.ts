@@ -161,7 +161,7 @@ test('a volunteer screens two people in two languages, prints the sheet, and not
   await expect(scanner.getByTestId('code-outcome')).toHaveText(text('ht', 'results:outcome.registration_closed.title'))
 
   // Both outcomes were stored with channel "assisted" and the same shelter (the table holds only the whitelisted
-  // columns: lib/outcomes/stored-columns.test.ts compares them with information_schema).
+  // columns: lib/outcomes/stored-columns.db.test.ts compares them with information_schema).
   const db = new Client({ connectionString: databaseUrl() })
   await db.connect()
   const rows = (
