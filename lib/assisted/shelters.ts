@@ -64,3 +64,8 @@ export async function accessForCodeId(codeId: string): Promise<ShelterAccess | n
   const row = await db().shelterAccessCode.findUnique({ where: { id: codeId }, include: { shelter: true } })
   return row && !row.revokedAt ? { codeId: row.id, shelterId: row.shelterId, shelterName: row.shelter.name } : null
 }
+
+/** One shelter by id, or null. */
+export async function getShelter(id: string) {
+  return db().shelter.findUnique({ where: { id } })
+}

@@ -19,3 +19,36 @@ export async function loadHistory(): Promise<History> {
   }))
   return historySchema.parse(versions)
 }
+
+/** Every published rule version's row without its document, newest first (the admin list). */
+export async function listRuleVersions() {
+  return db().ruleVersion.findMany({
+    orderBy: [{ effectiveFrom: 'desc' }, { publishedAt: 'desc' }],
+    select: { id: true, effectiveFrom: true, note: true, origin: true, publishedAt: true },
+  })
+}
+
+/** One published rule version's row, or null. */
+export async function getRuleVersion(id: string) {
+  return db().ruleVersion.findUnique({ where: { id } })
+}
+
+/**
+ * The id of the rules version in force today by the database's clock; null when there is none; undefined when
+ * the database does not answer within `timeoutMs`.
+ */
+export async function currentRulesVersionId(timeoutMs = 1_500): Promise<string | null | undefined> {
+  let timer: NodeJS.Timeout | undefined
+  try {
+    const rows = await Promise.race([
+      db().$queryRaw<{ id: string }[]>`
+        SELECT id FROM rule_versions WHERE effective_from <= CURRENT_DATE ORDER BY effective_from DESC LIMIT 1`,
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), timeoutMs))),
+    ])
+    return rows[0]?.id ?? null
+  } catch {
+    return undefined
+  } finally {
+    clearTimeout(timer)
+  }
+}

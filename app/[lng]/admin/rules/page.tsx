@@ -1,8 +1,7 @@
 import { listOpenDrafts } from '@/lib/admin/drafts'
 import { hasRole, requireRole } from '@/lib/auth'
 import { todayIso } from '@/lib/dates'
-import { db } from '@/lib/db/prisma'
-import { loadHistory } from '@/lib/db/rule-versions'
+import { listRuleVersions, loadHistory } from '@/lib/db/rule-versions'
 import { getT } from '@/lib/i18n/server'
 import { versionInForce } from '@/lib/rules/history'
 
@@ -17,10 +16,7 @@ export default async function RulesPage({ params, searchParams }: PageProps<'/[l
   const q = await searchParams
   const today = todayIso()
   const [rows, history, drafts] = await Promise.all([
-    db().ruleVersion.findMany({
-      orderBy: [{ effectiveFrom: 'desc' }, { publishedAt: 'desc' }],
-      select: { id: true, effectiveFrom: true, note: true, origin: true, publishedAt: true },
-    }),
+    listRuleVersions(),
     loadHistory(),
     listOpenDrafts(),
   ])

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation'
 
 import { hasRole, requireRole } from '@/lib/auth'
 import { todayIso } from '@/lib/dates'
-import { db } from '@/lib/db/prisma'
+import { getRuleVersion } from '@/lib/db/rule-versions'
 import { getT } from '@/lib/i18n/server'
 
 import { Field, Notice, Submit, Title } from '../../../_components/ui'
@@ -13,7 +13,7 @@ export default async function VersionPage({ params, searchParams }: PageProps<'/
   const lng = await languageOf(params)
   const admin = await requireRole('viewer', lng)
   const { id } = await params
-  const row = await db().ruleVersion.findUnique({ where: { id } })
+  const row = await getRuleVersion(id)
   if (!row) notFound()
   const t = getT(lng, 'admin')
   const errors = (one((await searchParams).error) ?? '').split(',').filter(Boolean)
