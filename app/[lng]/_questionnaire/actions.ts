@@ -13,8 +13,9 @@ import { clearDraft, readDraft, saveDraft, setFlash } from '@/lib/questionnaire/
 import { applyAnswer, isQuestionId, nextStep } from '@/lib/questionnaire/flow'
 import { isMode, type Mode, startPath, stepPath } from '@/lib/questionnaire/mode'
 import { type Fields, parseQuestion } from '@/lib/questionnaire/parse'
-import { evaluate, versionInForce } from '@/lib/rules'
 import { isoDay } from '@/lib/rules/answers'
+import { evaluate } from '@/lib/rules/evaluate'
+import { versionInForce } from '@/lib/rules/history'
 
 function fieldsOf(formData: FormData): Fields {
   const fields: Fields = {}

@@ -9,7 +9,7 @@ import { answerText } from '@/lib/questionnaire/answer-text'
 import { readDraft } from '@/lib/questionnaire/draft-store'
 import { journey, nextStep } from '@/lib/questionnaire/flow'
 import { type Mode, stepPath } from '@/lib/questionnaire/mode'
-import { versionInForce } from '@/lib/rules'
+import { versionInForce } from '@/lib/rules/history'
 
 import { seeResult } from './actions'
 

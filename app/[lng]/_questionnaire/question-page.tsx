@@ -8,7 +8,7 @@ import { readDraft, readFlash } from '@/lib/questionnaire/draft-store'
 import { hostParams } from '@/lib/questionnaire/explain'
 import { journey, nextStep, type QuestionId } from '@/lib/questionnaire/flow'
 import { type Mode, startPath, stepPath } from '@/lib/questionnaire/mode'
-import { versionInForce } from '@/lib/rules'
+import { versionInForce } from '@/lib/rules/history'
 
 import { submitAnswer } from './actions'
 import { Adult } from './adult'

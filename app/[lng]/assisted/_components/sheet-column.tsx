@@ -1,7 +1,8 @@
 import { getT } from '@/lib/i18n/server'
 import type { Language } from '@/lib/i18n/settings'
 import { explainParams } from '@/lib/questionnaire/explain'
-import type { Answers, Evaluation } from '@/lib/rules'
+import type { Answers } from '@/lib/rules/answers'
+import type { Evaluation } from '@/lib/rules/evaluation'
 
 import { Criteria } from '../../_questionnaire/criteria'
 import { NextSteps } from '../../_questionnaire/next-steps'

@@ -11,7 +11,7 @@ import { getT } from '@/lib/i18n/server'
 import { isLanguage, type Language } from '@/lib/i18n/settings'
 import { completeAnswers } from '@/lib/questionnaire/draft'
 import { readDraft } from '@/lib/questionnaire/draft-store'
-import { evaluate } from '@/lib/rules'
+import { evaluate } from '@/lib/rules/evaluate'
 
 import { AssistedFrame } from '../_components/assisted-frame'
 import { NextPersonButton } from '../_components/next-person-button'

@@ -6,7 +6,7 @@ import { apiLanguage } from '@/lib/api/language'
 import { localizeEvaluation } from '@/lib/api/messages'
 import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
-import { evaluate } from '@/lib/rules'
+import { evaluate } from '@/lib/rules/evaluate'
 
 export const dynamic = 'force-dynamic'
 

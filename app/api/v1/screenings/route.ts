@@ -17,7 +17,7 @@ import {
   type ScreeningResponse,
 } from '@/lib/outcomes/api-schema'
 import { recordOutcome } from '@/lib/outcomes/record'
-import { evaluate } from '@/lib/rules'
+import { evaluate } from '@/lib/rules/evaluate'
 
 export const dynamic = 'force-dynamic'
 
