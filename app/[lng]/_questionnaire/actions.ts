@@ -6,7 +6,7 @@ import { redirect } from 'next/navigation'
 import { currentDevice } from '@/lib/assisted/device'
 import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
-import { isLanguage, type Language } from '@/lib/i18n/settings'
+import { type Language, languageOr } from '@/lib/i18n/settings'
 import { recordOutcome } from '@/lib/outcomes/record'
 import { completeAnswers } from '@/lib/questionnaire/draft'
 import { clearDraft, readDraft, saveDraft, setFlash } from '@/lib/questionnaire/draft-store'
@@ -27,10 +27,6 @@ function fieldsOf(formData: FormData): Fields {
   return fields
 }
 
-function safeLng(lng: string): Language {
-  return isLanguage(lng) ? lng : 'es'
-}
-
 /** Starts a new screening (optionally "as of" a past day, for helpers), forgetting any earlier answers. */
 export async function startScreening(lng: string, formData: FormData) {
   const raw = String(formData.get('asOf') ?? '').trim()
@@ -38,11 +34,11 @@ export async function startScreening(lng: string, formData: FormData) {
   if (raw && !asOf.success) {
     const nonce = randomBytes(6).toString('hex')
     await setFlash({ question: 'start', nonce, errors: { asOf: 'invalid_as_of' }, values: { asOf: raw } })
-    redirect(`/${safeLng(lng)}?e=${nonce}`)
+    redirect(`/${languageOr(lng)}?e=${nonce}`)
   }
   await clearDraft()
   await saveDraft(asOf.success ? { asOf: asOf.data } : {})
-  redirect(`/${safeLng(lng)}/check/host-country`)
+  redirect(`/${languageOr(lng)}/check/host-country`)
 }
 
 /** In assisted mode, the shelter of this device; sends a locked device back to the code page. */
@@ -55,7 +51,7 @@ async function shelterOf(mode: Mode, language: Language): Promise<string | undef
 
 /** Saves one answer and goes to the next question, or back to the page with its errors (either mode). */
 export async function submitAnswer(mode: Mode, lng: string, question: string, formData: FormData) {
-  const language = safeLng(lng)
+  const language = languageOr(lng)
   if (!isMode(mode) || !isQuestionId(question)) redirect(`/${language}`)
   await shelterOf(mode, language)
   const draft = await readDraft()
@@ -81,7 +77,7 @@ export async function submitAnswer(mode: Mode, lng: string, question: string, fo
  * device's shelter), and shows the result.
  */
 export async function seeResult(mode: Mode, lng: string, formData: FormData) {
-  const language = safeLng(lng)
+  const language = languageOr(lng)
   if (!isMode(mode)) redirect(`/${language}`)
   const shelterId = await shelterOf(mode, language)
   const draft = await readDraft()
@@ -123,5 +119,5 @@ export async function seeResult(mode: Mode, lng: string, formData: FormData) {
 /** Forgets every answer and goes back to the start page. */
 export async function startAgain(lng: string) {
   await clearDraft()
-  redirect(`/${safeLng(lng)}`)
+  redirect(`/${languageOr(lng)}`)
 }

@@ -15,11 +15,7 @@ export default async function RulesPage({ params, searchParams }: PageProps<'/[l
   const t = getT(lng, 'admin')
   const q = await searchParams
   const today = todayIso()
-  const [rows, history, drafts] = await Promise.all([
-    listRuleVersions(),
-    loadHistory(),
-    listOpenDrafts(),
-  ])
+  const [rows, history, drafts] = await Promise.all([listRuleVersions(), loadHistory(), listOpenDrafts()])
   const inForce = versionInForce(history, today).id
   const done = one(q.done)
   return (

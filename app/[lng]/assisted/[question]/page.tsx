@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { isLanguage } from '@/lib/i18n/settings'
+import { languageOf } from '@/lib/i18n/route-language'
 import { readDraft } from '@/lib/questionnaire/draft-store'
 import { isQuestionId } from '@/lib/questionnaire/flow'
 
@@ -14,14 +14,16 @@ export async function generateMetadata({
   params,
   searchParams,
 }: PageProps<'/[lng]/assisted/[question]'>): Promise<Metadata> {
-  const { lng, question } = await params
-  if (!isLanguage(lng) || !isQuestionId(question)) return {}
+  const lng = await languageOf(params)
+  const { question } = await params
+  if (!isQuestionId(question)) return {}
   return { title: await questionTitle(lng, question, Boolean((await searchParams).e)) }
 }
 
 export default async function AssistedQuestionPage({ params, searchParams }: PageProps<'/[lng]/assisted/[question]'>) {
-  const { lng, question } = await params
-  if (!isLanguage(lng) || !isQuestionId(question)) notFound()
+  const lng = await languageOf(params)
+  const { question } = await params
+  if (!isQuestionId(question)) notFound()
   const device = await requireDevice(lng)
   const draft = await readDraft()
   const { e } = await searchParams
