@@ -1,5 +1,6 @@
 import 'server-only'
 
+import { dayOf } from '@/lib/rules/dates'
 import { type History, historySchema } from '@/lib/rules/schema'
 
 import { db } from './prisma'
@@ -14,7 +15,7 @@ export async function loadHistory(): Promise<History> {
   const versions = rows.map((row) => ({
     ...(row.document as Record<string, unknown>),
     id: row.id,
-    effectiveFrom: row.effectiveFrom.toISOString().slice(0, 10),
+    effectiveFrom: dayOf(row.effectiveFrom),
     note: row.note,
   }))
   return historySchema.parse(versions)

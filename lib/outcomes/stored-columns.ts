@@ -3,9 +3,9 @@
 // compares this list to the real table, so a new column cannot appear without changing this file.
 import { randomUUID } from 'node:crypto'
 
-import { todayIso } from '@/lib/dates'
 import type { Language } from '@/lib/i18n/settings'
 import type { Answers } from '@/lib/rules/answers'
+import { todayIso } from '@/lib/rules/dates'
 import type { Evaluation } from '@/lib/rules/evaluation'
 
 import { type ArrivalBucket, arrivalBucket } from './arrival-bucket'

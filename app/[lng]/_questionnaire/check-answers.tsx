@@ -1,6 +1,5 @@
 import { redirect } from 'next/navigation'
 
-import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
 import { formatDate } from '@/lib/i18n/format'
 import { getT } from '@/lib/i18n/server'
@@ -9,6 +8,7 @@ import { answerText } from '@/lib/questionnaire/answer-text'
 import { readDraft } from '@/lib/questionnaire/draft-store'
 import { journey, nextStep } from '@/lib/questionnaire/flow'
 import { type Mode, stepPath } from '@/lib/questionnaire/mode'
+import { todayIso } from '@/lib/rules/dates'
 import { versionInForce } from '@/lib/rules/history'
 
 import { seeResult } from './actions'

@@ -1,6 +1,5 @@
 import { redirect } from 'next/navigation'
 
-import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
 import { getT } from '@/lib/i18n/server'
 import type { Language } from '@/lib/i18n/settings'
@@ -8,6 +7,7 @@ import { readDraft, readFlash } from '@/lib/questionnaire/draft-store'
 import { hostParams } from '@/lib/questionnaire/explain'
 import { journey, nextStep, type QuestionId } from '@/lib/questionnaire/flow'
 import { type Mode, startPath, stepPath } from '@/lib/questionnaire/mode'
+import { todayIso } from '@/lib/rules/dates'
 import { versionInForce } from '@/lib/rules/history'
 
 import { submitAnswer } from './actions'

@@ -1,8 +1,8 @@
 import { listOpenDrafts } from '@/lib/admin/drafts'
 import { hasRole, requireRole } from '@/lib/auth'
-import { todayIso } from '@/lib/dates'
 import { listRuleVersions, loadHistory } from '@/lib/db/rule-versions'
 import { getT } from '@/lib/i18n/server'
+import { dayOf, todayIso } from '@/lib/rules/dates'
 import { versionInForce } from '@/lib/rules/history'
 
 import { Notice, Submit, Title } from '../_components/ui'
@@ -68,7 +68,7 @@ export default async function RulesPage({ params, searchParams }: PageProps<'/[l
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className="border-b border-gray-300 align-top">
-                <td className="p-2 whitespace-nowrap">{r.effectiveFrom.toISOString().slice(0, 10)}</td>
+                <td className="p-2 whitespace-nowrap">{dayOf(r.effectiveFrom)}</td>
                 <th scope="row" className="p-2 font-normal break-all">
                   <a href={`/${lng}/admin/rules/versions/${r.id}`}>{r.id}</a>
                   {r.id === inForce && <strong className="block">{t('rules.in_force')}</strong>}

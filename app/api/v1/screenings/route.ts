@@ -5,7 +5,6 @@ import { randomUUID } from 'node:crypto'
 import { parseJsonRequest } from '@/lib/api/json-request'
 import { apiLanguage } from '@/lib/api/language'
 import { localizeIssues } from '@/lib/api/messages'
-import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
 import { fallbackLng } from '@/lib/i18n/settings'
 import {
@@ -17,6 +16,7 @@ import {
   type ScreeningResponse,
 } from '@/lib/outcomes/api-schema'
 import { recordOutcome } from '@/lib/outcomes/record'
+import { todayIso } from '@/lib/rules/dates'
 import { evaluate } from '@/lib/rules/evaluate'
 
 export const dynamic = 'force-dynamic'

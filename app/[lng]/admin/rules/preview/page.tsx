@@ -1,8 +1,8 @@
 import { requireRole } from '@/lib/auth'
-import { todayIso } from '@/lib/dates'
 import { loadHistory } from '@/lib/db/rule-versions'
 import { getT } from '@/lib/i18n/server'
 import { answersSchema, isoDay } from '@/lib/rules/answers'
+import { todayIso } from '@/lib/rules/dates'
 import { evaluate } from '@/lib/rules/evaluate'
 
 import { Field, Notice, Submit, Title } from '../../_components/ui'

@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation'
 
 import { hasRole, requireRole } from '@/lib/auth'
-import { todayIso } from '@/lib/dates'
 import { getRuleVersion } from '@/lib/db/rule-versions'
 import { getT } from '@/lib/i18n/server'
+import { dayOf, todayIso } from '@/lib/rules/dates'
 
 import { Field, Notice, Submit, Title } from '../../../_components/ui'
 import { languageOf, one } from '../../../_lib/params'
@@ -22,7 +22,7 @@ export default async function VersionPage({ params, searchParams }: PageProps<'/
       <Title>{t('version.title', { id })}</Title>
       <p className="mb-2">
         {t('version.meta', {
-          day: row.effectiveFrom.toISOString().slice(0, 10),
+          day: dayOf(row.effectiveFrom),
           origin: t(`rules.origins.${row.origin}`),
         })}
       </p>
