@@ -4,6 +4,7 @@
 import 'server-only'
 
 import type { Language } from '@/lib/i18n/settings'
+import { log } from '@/lib/log'
 import type { Answers } from '@/lib/rules/answers'
 import type { Evaluation } from '@/lib/rules/evaluation'
 
@@ -52,7 +53,7 @@ export async function recordOutcome(input: RecordInput): Promise<RecordResult> {
           continue
         }
         if (failure === 'unavailable') markDatabaseDown()
-        console.error(`[outcomes] database ${failure}: outcome kept in the outbox`)
+        log.warn({ event: 'outcome_to_outbox', failure }, 'outcome kept in the outbox')
         break
       }
     }

@@ -1,11 +1,13 @@
 'use server'
 import { randomBytes, randomUUID } from 'node:crypto'
 
+import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { currentDevice } from '@/lib/assisted/device'
 import { screeningHistory } from '@/lib/db/history'
 import { type Language, languageOr } from '@/lib/i18n/settings'
+import { errorFields, requestLog } from '@/lib/log'
 import { recordOutcome } from '@/lib/outcomes/record'
 import { completeAnswers } from '@/lib/questionnaire/draft'
 import { clearDraft, readDraft, saveDraft, setFlash } from '@/lib/questionnaire/draft-store'
@@ -109,8 +111,9 @@ export async function seeResult(mode: Mode, lng: string, formData: FormData) {
         idempotencyKey: screeningId,
       })
     ).resultCode
+    requestLog(await headers()).info({ event: 'screening_stored', channel: mode === 'assisted' ? 'assisted' : 'self' })
   } catch (error) {
-    console.error('[screening] outcome not stored:', error)
+    requestLog(await headers()).error({ event: 'outcome_not_stored', ...errorFields(error) })
   }
   await saveDraft({ ...current, screeningId, resultCode })
   redirect(stepPath(language, mode, 'result'))
