@@ -111,7 +111,7 @@ export function versionFromDraft(
 }
 
 /** A new version id: the effective day, how it came about, and a random suffix (ids are never reused). */
-export function newVersionId(effectiveFrom: string, origin: 'admin' | 'rollback'): string {
+function newVersionId(effectiveFrom: string, origin: 'admin' | 'rollback'): string {
   return `${effectiveFrom}-${origin}-${randomBytes(3).toString('hex')}`
 }
 

@@ -9,7 +9,7 @@ import { createHmac, randomInt } from 'node:crypto'
 import { resultCodeAlphabet } from '@/lib/outcomes/result-code'
 import { serverSecret } from '@/lib/server-secret'
 
-export const accessCodeLength = 12
+const accessCodeLength = 12
 const pattern = new RegExp(`^[${resultCodeAlphabet}]{${accessCodeLength}}$`)
 
 /** A new random access code in canonical form (12 symbols, no dashes). */

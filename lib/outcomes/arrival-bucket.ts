@@ -6,8 +6,7 @@ import { isIsoDay } from '@/lib/rules/answers'
 import { dayRange } from '@/lib/rules/dates'
 import type { Criterion } from '@/lib/rules/evaluation'
 
-export const arrivalBuckets = ['on_or_before', 'after', 'straddles', 'unknown', 'not_asked', 'no_cutoff'] as const
-export type ArrivalBucket = (typeof arrivalBuckets)[number]
+export type ArrivalBucket = 'on_or_before' | 'after' | 'straddles' | 'unknown' | 'not_asked' | 'no_cutoff'
 
 const month = /^\d{4}-\d{2}$/
 

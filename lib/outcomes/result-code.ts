@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto'
 import { codeSecret } from './code-secret'
 
 export const resultCodeAlphabet = '23456789ABCDEFGHJKMNPQRSTVWXYZ'
-export const resultCodeLength = 8
+const resultCodeLength = 8
 /** The same pattern as the database CHECK constraint outcomes_result_code_check. */
 export const resultCodePattern = /^[2-9A-HJKMNP-TV-Z]{8}$/
 

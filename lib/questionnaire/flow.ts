@@ -40,7 +40,7 @@ export function journey(draft: Draft, version: RuleSet): QuestionId[] {
 }
 
 /** Whether the draft holds an answer to `id`. */
-export function isAnswered(draft: Draft, id: QuestionId, version: RuleSet): boolean {
+function isAnswered(draft: Draft, id: QuestionId, version: RuleSet): boolean {
   switch (id) {
     case 'host-country':
       return draft.hostCountry !== undefined

@@ -32,7 +32,7 @@ export function isIsoDay(value: unknown): value is `${number}-${number}-${number
   return isoDay.safeParse(value).success
 }
 /** Calendar month "YYYY-MM". */
-export const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'invalid_date')
+const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'invalid_date')
 /** A remembered date: a day, only a month, or "unsure". */
 export const answerDate = z.union([isoDay, isoMonth, z.literal('unsure')], { error: 'invalid_date' })
 export type AnswerDate = z.infer<typeof answerDate>

@@ -11,7 +11,7 @@ const day = isoDay
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' || v === undefined ? undefined : v), schema.optional()).catch(undefined)
 
-export const statsQuerySchema = z.object({
+const statsQuerySchema = z.object({
   view: z.enum(statsViews).catch('period'),
   granularity: z.enum(granularities).catch('month'),
   from: optional(day),

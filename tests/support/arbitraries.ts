@@ -13,7 +13,7 @@ const monthArb = fc
   .tuple(fc.integer({ min: 2022, max: 2027 }), fc.integer({ min: 1, max: 12 }))
   .map(([y, m]) => `${y}-${pad(m)}`)
 /** A remembered date: a day, a month or "unsure". */
-export const answerDateArb = fc.oneof(dayArb, monthArb, fc.constant('unsure' as const))
+const answerDateArb = fc.oneof(dayArb, monthArb, fc.constant('unsure' as const))
 
 const nationalityArb = fc.oneof(
   fc.constantFrom('VE', 'HT', 'CU', 'NI', 'CO', 'EC', 'GT', 'HN', 'SV', 'CR'),
