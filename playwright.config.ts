@@ -37,7 +37,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    // No npx and no detaching: the wrapper must own next-server so teardown stops it (stack-notes §6).
+    // No npx and no detaching: the wrapper must own next-server so teardown stops it (a detached next-server outlives the test run).
     command: `node scripts/with-db.mjs node_modules/.bin/next start -p ${port}`,
     url: `http://127.0.0.1:${port}/api/health`,
     env: {

@@ -1,5 +1,5 @@
-// Impact replay: what stored anonymised outcomes would have been under a draft (issue 6).
-// Outcomes keep no exact answers (design.md, "Data we never keep"), so a replay rebuilds what it can:
+// Impact replay: what stored anonymised outcomes would have been under a draft (docs/decisions/0006-admin-area.md).
+// Outcomes keep no exact answers (docs/decisions/0005-outcome-storage.md), so a replay rebuilds what it can:
 // - arrival: only its bucket relative to the cutoff of the version that decided; replayed at both ends of
 //   the possible range, and "cannot tell" when the two ends decide differently;
 // - statuses: their codes without the "since" dates, which are never stored;

@@ -1,4 +1,4 @@
-// Shelters and their access codes (issue 7). The database keeps a code's digest only; the code itself is
+// Shelters and their access codes (docs/decisions/0007-assisted-mode.md). The database keeps a code's digest only; the code itself is
 // shown once to the admin who issued it.
 import 'server-only'
 

@@ -9,7 +9,7 @@ import { db } from './prisma'
 export async function loadHistory(): Promise<History> {
   const all = await db().ruleVersion.findMany({ orderBy: [{ effectiveFrom: 'asc' }, { publishedAt: 'asc' }] })
   // Several versions may take effect on one day (an admin corrects today's version): the one published
-  // last wins that day; the others stay in the table as history (issue 6).
+  // last wins that day; the others stay in the table as history.
   const rows = all.filter((row, i) => all[i + 1]?.effectiveFrom.getTime() !== row.effectiveFrom.getTime())
   // The columns are the truth for id, date and note; `document` holds the whole version (lib/rules/schema.ts).
   const versions = rows.map((row) => ({

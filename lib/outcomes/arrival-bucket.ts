@@ -1,6 +1,6 @@
 // Where the arrival date sits relative to the cutoff the rules applied: the only trace of the date we keep
-// (issue 5: "arrival relative to the cutoff … never the exact date"). The cutoff is inclusive ("on or before",
-// glossary §3), hence `on_or_before` rather than "before".
+// (docs/decisions/0005-outcome-storage.md: never the exact date). The cutoff is inclusive (the rule
+// values say "on or before"), hence `on_or_before` rather than "before".
 import type { Answers } from '@/lib/rules/answers'
 import { isIsoDay } from '@/lib/rules/answers'
 import { dayRange } from '@/lib/rules/dates'

@@ -1,4 +1,4 @@
-// The outage test (issue 5): PostgreSQL stops in the middle of a run of screenings and comes back; every
+// The outage test: PostgreSQL stops in the middle of a run of screenings and comes back; every
 // outcome a person was given a result code for must then be stored exactly once, under that code.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'

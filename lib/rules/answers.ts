@@ -1,4 +1,4 @@
-// The answers contract: the same for the questionnaire, the JSON API and test-case files (issue 3).
+// The answers contract: the same for the questionnaire, the JSON API and test-case files.
 // zod reports codes, never sentences: pages and the API translate them (locales/<lng>/errors.json).
 import { z } from 'zod'
 

@@ -1,5 +1,5 @@
 // A rule-set version: an immutable, effective-dated snapshot of the rule values of all four host countries
-// (issue 3). Admins edit versions with this same schema, so it stays flat: lists of small objects, each value
+// Admins edit versions with this same schema, so it stays flat: lists of small objects, each value
 // with its source, the day it was checked, and (where sources disagree) the reason for the choice.
 // zod reports codes, never sentences.
 import { z } from 'zod'

@@ -1,4 +1,4 @@
-// Assisted mode (issue 7): a shelter volunteer unlocks a device with an access code, screens people in their
+// Assisted mode (docs/decisions/0007-assisted-mode.md): a shelter volunteer unlocks a device with an access code, screens people in their
 // language with guidance in the volunteer's, prints a result sheet, and wipes everything between people.
 import { type Browser, expect, type Page, test } from '@playwright/test'
 import { Client } from 'pg'
@@ -12,7 +12,7 @@ test.use({ baseURL: adminBaseURL })
 
 const a = (lng: Lng, key: string, vars?: Record<string, string>) => text(lng, `assisted:${key}`, vars)
 
-// Colombia while its form was open, and Ecuador today (closed): smi-facts.md §2 and §4.
+// Colombia while its form was open, and Ecuador today (closed): docs/sources.md, Colombia and Ecuador.
 const eligibleInColombia: Scenario = {
   asOf: '2024-03-04',
   host: 'CO',

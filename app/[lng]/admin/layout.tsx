@@ -23,7 +23,7 @@ const links: { path: string; key: string; role: Role }[] = [
 export default async function AdminLayout({ children, params }: LayoutProps<'/[lng]/admin'>) {
   const lng = await languageOf(params)
   const t = getT(lng, 'admin')
-  // The shelters page (issue 7) keeps its words in the `assisted` namespace.
+  // The shelters page keeps its words in the `assisted` namespace.
   const label = (key: string) => (key === 'shelters' ? getT(lng, 'assisted')('admin.nav') : t(`nav.${key}`))
   const admin = await currentAdmin()
   return (

@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: PageProps<'/[lng]/privacy'>):
   return { title: getT(lng, 'privacy')('meta.title') }
 }
 
-/** What is kept about a screening, why and for how long (issue 5), in the page's language. */
+/** What is kept about a screening, why and for how long (docs/decisions/0005-outcome-storage.md), in the page's language. */
 export default async function PrivacyPage({ params }: PageProps<'/[lng]/privacy'>) {
   const lng = await languageOf(params)
   const t = getT(lng, 'privacy')

@@ -1,4 +1,4 @@
-// Costa Rica (smi-facts.md §3): asylum seekers from Nicaragua and Venezuela present on 12 June 2023; the
+// Costa Rica (docs/sources.md): asylum seekers from Nicaragua and Venezuela present on 12 June 2023; the
 // asylum condition is unclear after 2023; Ecuadorians added in 2024; a later cutoff announced in Sep 2024.
 import type { HostRules } from '../schema'
 import { from } from './provenance'
@@ -83,7 +83,7 @@ export const costaRicaExtended: HostRules = {
     otherwise: 'unknown',
     ...from(
       S.MS_CR,
-      'The official page and the extension mention only nationality and presence on 12 June 2023; whether the asylum condition was dropped is unknown (smi-facts open question 6).',
+      'The official page and the extension mention only nationality and presence on 12 June 2023; whether the asylum condition was dropped is unknown (docs/sources.md, open question 6).',
     ),
   },
 }

@@ -19,7 +19,7 @@ import { NextPersonButton } from '../_components/next-person-button'
 import { SheetColumn } from '../_components/sheet-column'
 import { requireDevice } from '../_lib/gate'
 
-// The result sheet (issue 7): printed or shown, in the client's language with the volunteer's alongside.
+// The result sheet (docs/decisions/0007-assisted-mode.md): printed or shown, in the client's language with the volunteer's alongside.
 // Print CSS in app/globals.css ([data-sheet]); fits A4 and Letter, black and white.
 export async function generateMetadata({ params }: PageProps<'/[lng]/assisted/result'>): Promise<Metadata> {
   const lng = await languageOf(params)

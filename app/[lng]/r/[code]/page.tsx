@@ -6,7 +6,7 @@ import { languageOf } from '@/lib/i18n/route-language'
 import { getT } from '@/lib/i18n/server'
 import { factsForCode } from '@/lib/outcomes/lookup'
 
-// Where a result code's QR code leads (issue 7): the outcome, rules version, host country and date — nothing
+// Where a result code's QR code leads: the outcome, rules version, host country and date — nothing
 // else, so a code found on a lost sheet tells nobody anything about the person.
 export async function generateMetadata({ params }: PageProps<'/[lng]/r/[code]'>): Promise<Metadata> {
   const lng = await languageOf(params)

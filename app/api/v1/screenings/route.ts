@@ -1,4 +1,4 @@
-// POST /api/v1/screenings: evaluate answers and store the anonymised outcome with channel "api" (issue 5).
+// POST /api/v1/screenings: evaluate answers and store the anonymised outcome with channel "api" (docs/decisions/0005-outcome-storage.md).
 // Request and response: lib/outcomes/api-schema.ts (also in the OpenAPI document, lib/api/openapi.ts).
 import { randomUUID } from 'node:crypto'
 

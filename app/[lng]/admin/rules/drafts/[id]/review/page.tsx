@@ -14,7 +14,7 @@ import { Field, Notice, Submit, Title } from '../../../../_components/ui'
 import { languageOf, one } from '../../../../_lib/params'
 import { publish } from '../../../actions'
 
-// Checks before publishing (issue 6): test cases that decide differently, and the impact on stored outcomes.
+// Checks before publishing (docs/decisions/0006-admin-area.md): test cases that decide differently, and the impact on stored outcomes.
 export default async function ReviewPage({ params, searchParams }: PageProps<'/[lng]/admin/rules/drafts/[id]/review'>) {
   const lng = await languageOf(params)
   const admin = await requireRole('editor', lng)
