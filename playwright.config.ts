@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs'
 
 import { chromium, defineConfig } from '@playwright/test'
 
+import { serverLogFile } from './tests/support/server-log'
+
 // An installed Playwright browser when there is one, otherwise the system Chromium (no download step).
 const bundled = (() => {
   try {
@@ -35,10 +37,15 @@ export default defineConfig({
     },
   },
   webServer: {
-    // No npx and no detaching: the wrapper must own next-server so teardown stops it (stack-notes §6).
+    // No npx and no detaching: the wrapper must own next-server so teardown stops it (a detached next-server outlives the test run).
     command: `node scripts/with-db.mjs node_modules/.bin/next start -p ${port}`,
     url: `http://127.0.0.1:${port}/api/health`,
-    env: { EMBEDDED_PG_EPHEMERAL: '1', NEXT_TELEMETRY_DISABLED: '1', DB_URL_FILE: `.data/e2e-db-url-${port}` },
+    env: {
+      EMBEDDED_PG_EPHEMERAL: '1',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DB_URL_FILE: `.data/e2e-db-url-${port}`,
+      LOG_FILE: serverLogFile,
+    },
     reuseExistingServer: false,
     timeout: 120_000,
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },

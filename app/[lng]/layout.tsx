@@ -1,11 +1,11 @@
 import '../globals.css'
 
 import type { Metadata, Viewport } from 'next'
-import { notFound } from 'next/navigation'
 
 import { LanguageSwitcher } from '@/components/language-switcher'
+import { languageOf } from '@/lib/i18n/route-language'
 import { getT } from '@/lib/i18n/server'
-import { isLanguage, languages } from '@/lib/i18n/settings'
+import { languages } from '@/lib/i18n/settings'
 
 export function generateStaticParams() {
   return languages.map((lng) => ({ lng }))
@@ -14,16 +14,14 @@ export function generateStaticParams() {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
 export async function generateMetadata({ params }: LayoutProps<'/[lng]'>): Promise<Metadata> {
-  const { lng } = await params
-  if (!isLanguage(lng)) return {}
+  const lng = await languageOf(params)
   const t = getT(lng)
   // Each page names itself first ("Check your answers – …"); pages without a title show the app's.
   return { title: { template: `%s – ${t('app.name')}`, default: t('app.title') }, description: t('app.description') }
 }
 
 export default async function RootLayout({ children, params }: LayoutProps<'/[lng]'>) {
-  const { lng } = await params
-  if (!isLanguage(lng)) notFound()
+  const lng = await languageOf(params)
   const t = getT(lng)
   return (
     <html lang={lng} dir="ltr">

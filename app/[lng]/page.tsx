@@ -1,17 +1,14 @@
-import { notFound } from 'next/navigation'
-
 import { ErrorSummary } from '@/components/ui/error-summary'
+import { languageOf } from '@/lib/i18n/route-language'
 import { getT } from '@/lib/i18n/server'
-import { isLanguage } from '@/lib/i18n/settings'
 import { retentionMonths } from '@/lib/outcomes/retention'
 import { readFlash } from '@/lib/questionnaire/draft-store'
 
-import { AsOfField } from './check/_components/as-of-field'
-import { startScreening } from './check/actions'
+import { startScreening } from './_questionnaire/actions'
+import { AsOfField } from './_questionnaire/as-of-field'
 
 export default async function StartPage({ params, searchParams }: PageProps<'/[lng]'>) {
-  const { lng } = await params
-  if (!isLanguage(lng)) notFound()
+  const lng = await languageOf(params)
   const t = getT(lng, 'questions')
   const { e } = await searchParams
   const flash = await readFlash('start', typeof e === 'string' ? e : undefined)

@@ -1,6 +1,6 @@
 import { FieldError } from './field-error'
 
-export interface Choice {
+interface Choice {
   value: string
   label: string
   hint?: string

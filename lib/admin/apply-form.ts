@@ -4,7 +4,7 @@ import { fieldsOf, type FieldSpec, getPath, itemsOf, provenanceFields } from './
 export type Lists = 'registrationPeriods' | 'nationalities' | 'legalStatus.anyOf'
 
 /** A new, empty item for a list: invalid until the editor fills in its values and its source. */
-export function blankItem(list: Lists, today: string): Record<string, unknown> {
+function blankItem(list: Lists, today: string): Record<string, unknown> {
   const provenance = { source: { url: '', title: '' }, verifiedOn: today }
   if (list === 'registrationPeriods') return { status: 'open', from: today, ...provenance }
   if (list === 'nationalities') return { code: '', ...provenance }

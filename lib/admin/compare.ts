@@ -1,4 +1,4 @@
-// Draft checks before publishing: the test cases that decide differently under the draft (issue 6).
+// Draft checks before publishing: the test cases that decide differently under the draft (docs/decisions/0006-admin-area.md).
 import { checkCase, type TestCase } from '@/lib/rules/check'
 import { evaluate } from '@/lib/rules/evaluate'
 import type { History, RuleSet } from '@/lib/rules/schema'

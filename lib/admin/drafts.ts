@@ -4,9 +4,10 @@ import { randomBytes } from 'node:crypto'
 
 import type { Prisma } from '@/generated/prisma/client'
 import { type Actor, audit } from '@/lib/auth/audit'
-import { todayIso } from '@/lib/dates'
 import { db } from '@/lib/db/prisma'
 import { loadHistory } from '@/lib/db/rule-versions'
+import { isIsoDay } from '@/lib/rules/answers'
+import { dayOf, todayIso } from '@/lib/rules/dates'
 import { versionInForce } from '@/lib/rules/history'
 import { type RuleSet, ruleSetSchema } from '@/lib/rules/schema'
 
@@ -81,29 +82,36 @@ export async function hasWorkedOn(draftId: string, authorId: string, accountId: 
 /** Why a draft cannot be published now, as codes; empty when it can. */
 export type PublishProblem = 'four_eyes' | 'not_open' | 'invalid' | 'note_missing' | 'unverified' | 'date_in_past'
 
+type DraftInput = { document: unknown; note: string; base: RuleSet; createdAt: Date }
+
+/**
+ * A draft's document checked with the engine's schema (with `fields` such as the id and day it would publish
+ * under): the version and its unverified changes, or zod's issues.
+ */
+export function checkDraft(draft: DraftInput, fields: { id?: string; effectiveFrom?: string } = {}) {
+  const parsed = ruleSetSchema.safeParse({ ...(draft.document as object), ...fields, note: draft.note.trim() || '-' })
+  if (!parsed.success) return { issues: parsed.error.issues, unverified: [] as string[] }
+  const unverified = unverifiedChanges(draft.base, parsed.data, dayOf(draft.createdAt), today())
+  return { version: parsed.data, issues: [], unverified }
+}
+
 /** The document a draft would publish as, or the problems in the way. */
 export function versionFromDraft(
-  draft: { document: unknown; note: string; base: RuleSet; createdAt: Date },
+  draft: DraftInput,
   effectiveFrom: string,
   id: string,
 ): { version?: RuleSet; problems: PublishProblem[]; unverified: string[] } {
   const problems: PublishProblem[] = []
   if (!draft.note.trim()) problems.push('note_missing')
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom) || effectiveFrom < today()) problems.push('date_in_past')
-  const parsed = ruleSetSchema.safeParse({
-    ...(draft.document as object),
-    id,
-    effectiveFrom,
-    note: draft.note.trim() || '-',
-  })
-  if (!parsed.success) return { problems: [...problems, 'invalid'], unverified: [] }
-  const unverified = unverifiedChanges(draft.base, parsed.data, draft.createdAt.toISOString().slice(0, 10), today())
+  if (!isIsoDay(effectiveFrom) || effectiveFrom < today()) problems.push('date_in_past')
+  const { version, unverified } = checkDraft(draft, { id, effectiveFrom })
+  if (!version) return { problems: [...problems, 'invalid'], unverified: [] }
   if (unverified.length) problems.push('unverified')
-  return { version: parsed.data, problems, unverified }
+  return { version, problems, unverified }
 }
 
 /** A new version id: the effective day, how it came about, and a random suffix (ids are never reused). */
-export function newVersionId(effectiveFrom: string, origin: 'admin' | 'rollback'): string {
+function newVersionId(effectiveFrom: string, origin: 'admin' | 'rollback'): string {
   return `${effectiveFrom}-${origin}-${randomBytes(3).toString('hex')}`
 }
 
@@ -171,7 +179,7 @@ export async function rollbackTo(
   if (!row) return { ok: false, problems: ['not_open'] }
   const problems: PublishProblem[] = []
   if (!note.trim()) problems.push('note_missing')
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom) || effectiveFrom < today()) problems.push('date_in_past')
+  if (!isIsoDay(effectiveFrom) || effectiveFrom < today()) problems.push('date_in_past')
   if (problems.length) return { ok: false, problems }
   const newId = newVersionId(effectiveFrom, 'rollback')
   const version = ruleSetSchema.parse({ ...(row.document as object), id: newId, effectiveFrom, note: note.trim() })

@@ -1,5 +1,5 @@
-// Impact replay: what stored anonymised outcomes would have been under a draft (issue 6).
-// Outcomes keep no exact answers (design.md, "Data we never keep"), so a replay rebuilds what it can:
+// Impact replay: what stored anonymised outcomes would have been under a draft (docs/decisions/0006-admin-area.md).
+// Outcomes keep no exact answers (docs/decisions/0005-outcome-storage.md), so a replay rebuilds what it can:
 // - arrival: only its bucket relative to the cutoff of the version that decided; replayed at both ends of
 //   the possible range, and "cannot tell" when the two ends decide differently;
 // - statuses: their codes without the "since" dates, which are never stored;
@@ -21,11 +21,7 @@ export interface StoredOutcome {
 }
 
 /** The earliest and latest answers consistent with a stored outcome, or null when it cannot be rebuilt. */
-export function possibleAnswers(
-  row: StoredOutcome,
-  decidedBy: RuleSet | undefined,
-  day: string,
-): [Answers, Answers] | null {
+function possibleAnswers(row: StoredOutcome, decidedBy: RuleSet | undefined, day: string): [Answers, Answers] | null {
   const rules = decidedBy?.countries[row.hostCountry as Answers['hostCountry']]
   if (!rules || !['yes', 'no', 'unsure'].includes(row.adult)) return null
   const cutoff = rules.nationalities.find((n) => n.code === row.nationality)?.arrivalCutoff?.onOrBefore

@@ -7,6 +7,7 @@ import type { Prisma } from '@/generated/prisma/client'
 import { type Actor, audit } from '@/lib/auth/audit'
 import { db } from '@/lib/db/prisma'
 import { type TestCase, testCaseFileSchema, testCaseSchema } from '@/lib/rules/check'
+import { dayOf } from '@/lib/rules/dates'
 
 /** The shipped test vectors (lib/rules/vectors/*.json). */
 export function shippedCases(): TestCase[] {
@@ -23,7 +24,7 @@ export async function savedCases(): Promise<(TestCase & { id: string; createdByE
   return rows.flatMap((r) => {
     const parsed = testCaseSchema.safeParse({
       name: r.name,
-      asOf: r.asOf.toISOString().slice(0, 10),
+      asOf: dayOf(r.asOf),
       answers: r.answers,
       expected: { outcome: r.expected },
     })

@@ -1,4 +1,4 @@
-// "Each changed value needs a source URL and a verified-on date" (issue 6): an item whose values changed must
+// "Each changed value needs a source URL and a verified-on date" (docs/decisions/0006-admin-area.md): an item whose values changed must
 // say its source was checked while the draft was being written (verified on or after the draft was started,
 // and not in the future); its source URL is required by the schema anyway.
 import { hostCountries } from '@/lib/rules/answers'

@@ -4,7 +4,8 @@ import { getT } from '@/lib/i18n/server'
 import type { Language } from '@/lib/i18n/settings'
 import { explainParams } from '@/lib/questionnaire/explain'
 import { criterionKeys, nextStepKeys } from '@/lib/questionnaire/sentences'
-import type { Answers, Evaluation } from '@/lib/rules'
+import type { Answers } from '@/lib/rules/answers'
+import type { Evaluation } from '@/lib/rules/evaluation'
 
 /** Each field error with its message in `lng` next to the code. */
 export function localizeIssues(issues: { path: string; code: string }[], lng: Language) {

@@ -1,4 +1,4 @@
-// Shelter access codes (issue 7): 12 symbols from the result-code alphabet (no 0/O, 1/I/L, U), shown as
+// Shelter access codes: 12 symbols from the result-code alphabet (no 0/O, 1/I/L, U), shown as
 // XXXX-XXXX-XXXX, so 30^12 ≈ 5·10^17 codes (59 bits). Only HMAC-SHA256(code) with a server secret is stored.
 // Why HMAC and not argon2id: the code is random, not chosen by a person, so a slow hash adds nothing against
 // guessing, while a keyed digest can be looked up by its unique index on every request (the device cookie is
@@ -9,7 +9,7 @@ import { createHmac, randomInt } from 'node:crypto'
 import { resultCodeAlphabet } from '@/lib/outcomes/result-code'
 import { serverSecret } from '@/lib/server-secret'
 
-export const accessCodeLength = 12
+const accessCodeLength = 12
 const pattern = new RegExp(`^[${resultCodeAlphabet}]{${accessCodeLength}}$`)
 
 /** A new random access code in canonical form (12 symbols, no dashes). */

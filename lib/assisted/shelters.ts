@@ -1,4 +1,4 @@
-// Shelters and their access codes (issue 7). The database keeps a code's digest only; the code itself is
+// Shelters and their access codes (docs/decisions/0007-assisted-mode.md). The database keeps a code's digest only; the code itself is
 // shown once to the admin who issued it.
 import 'server-only'
 
@@ -63,4 +63,9 @@ export async function accessForCodeId(codeId: string): Promise<ShelterAccess | n
   if (!/^[0-9a-f-]{36}$/.test(codeId)) return null
   const row = await db().shelterAccessCode.findUnique({ where: { id: codeId }, include: { shelter: true } })
   return row && !row.revokedAt ? { codeId: row.id, shelterId: row.shelterId, shelterName: row.shelter.name } : null
+}
+
+/** One shelter by id, or null. */
+export async function getShelter(id: string) {
+  return db().shelter.findUnique({ where: { id } })
 }

@@ -108,3 +108,13 @@ export async function setTotp(id: string, secret: string | null, actor: Actor): 
   const account = await db().adminAccount.update({ where: { id }, data: { totpSecret: secret } })
   await audit(actor, { action: secret ? 'totp_enabled' : 'totp_disabled', subject: account.email })
 }
+
+/** An account by its (lower-case) e-mail address, or null. */
+export async function accountByEmail(email: string) {
+  return db().adminAccount.findUnique({ where: { email } })
+}
+
+/** The account's second-factor secret, or null when it has none. */
+export async function totpSecretOf(id: string): Promise<string | null> {
+  return (await db().adminAccount.findUniqueOrThrow({ where: { id }, select: { totpSecret: true } })).totpSecret
+}

@@ -11,7 +11,7 @@ function secure(): boolean {
 }
 
 /** The name of the admin session cookie. */
-export function sessionCookieName(): string {
+function sessionCookieName(): string {
   return secure() ? '__Host-smi_admin' : 'smi_admin'
 }
 

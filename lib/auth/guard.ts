@@ -17,7 +17,7 @@ export const currentAdmin = cache(async (): Promise<SessionAccount | null> => {
 
 /**
  * Server-side gate for admin pages and actions: without a session, redirects to the login page of `lng`;
- * with a role below `role` (viewer < editor < approver < admin), answers 403 via app/[lng]/admin/forbidden.tsx.
+ * with a role below `role` (viewer < editor < approver < admin), answers 403 via app/[lng]/forbidden.tsx.
  */
 export async function requireRole(role: Role, lng: string): Promise<SessionAccount> {
   const admin = await currentAdmin()

@@ -1,6 +1,4 @@
-// The admin authentication module, for every feature that needs a signed-in admin (issue 6).
-export { type Actor, audit } from './audit'
+// The admin authentication module, for every feature that needs a signed-in admin (docs/decisions/0006-admin-area.md).
+
 export { currentAdmin, requireRole } from './guard'
-export { assertSameOrigin } from './request'
 export { hasRole, isRole, type Role, roles } from './roles'
-export type { SessionAccount } from './sessions'

@@ -1,4 +1,4 @@
-// Admin roles, lowest first. Each role can do everything the roles before it can (issue 6).
+// Admin roles, lowest first. Each role can do everything the roles before it can.
 export const roles = ['viewer', 'editor', 'approver', 'admin'] as const
 export type Role = (typeof roles)[number]
 

@@ -1,7 +1,7 @@
 import 'server-only'
 
-import type { RuleSet } from '@/lib/rules'
 import { shippedHistory } from '@/lib/rules/data'
+import type { RuleSet } from '@/lib/rules/schema'
 
 import { db } from './prisma'
 import { loadHistory } from './rule-versions'

@@ -1,6 +1,6 @@
 // Haitian Creole data that Node's Intl lacks (Intl falls back to English for "ht").
-// Months: glossary §10 [CARBON-HT]. Country names: glossary §9 where sourced; the others follow the same
-// spelling rules (official orthography, glossary §10) and await review by a native speaker like every (U) term.
+// Months and weekdays as Haitian Creole dictionaries write them; country names as sourced where a source was
+// found, the others by the same official (IPN) spelling rules. All await review by a native speaker.
 
 /** Creole month names, January first. */
 export const htMonths = [
@@ -18,7 +18,7 @@ export const htMonths = [
   'desanm',
 ]
 
-/** Creole weekday names, Monday first (glossary §10 [CARBON-HT]). */
+/** Creole weekday names, Monday first. */
 export const htWeekdays = ['lendi', 'madi', 'mèkredi', 'jedi', 'vandredi', 'samdi', 'dimanch']
 
 /** Creole names of the countries in the rules and the region; other countries fall back to French. */

@@ -1,4 +1,5 @@
-// Dates and country names in the reader's language. Never numbers only (glossary §3: 11/06 vs 06/11).
+// Dates and country names in the reader's language. Never numbers only: 11/06 is 11 June to some
+// readers and 6 November to others.
 import { htCountries, htMonths, htWeekdays } from './creole'
 import type { Language } from './settings'
 
@@ -8,7 +9,7 @@ const intlLocale: Record<Language, string> = { es: 'es', en: 'en-GB', fr: 'fr', 
 export function formatDate(lng: Language, value: string): string {
   const [year, month, day] = value.split('-').map(Number)
   if (!year || !month) return value
-  // Creole writes the first of the month "1e" (glossary §10 [UNIV-HT]).
+  // Creole writes the first of the month "1e" (like French "1er").
   if (lng === 'ht') return [day === 1 ? '1e' : day, htMonths[month - 1], year].filter(Boolean).join(' ')
   const date = new Date(Date.UTC(year, month - 1, day ?? 1))
   const options: Intl.DateTimeFormatOptions = day
@@ -20,7 +21,7 @@ export function formatDate(lng: Language, value: string): string {
 
 const displayNames = new Map<Language, Intl.DisplayNames>()
 
-/** A country's name from its ISO code; Creole falls back to French, not English (issue 4). */
+/** A country's name from its ISO code; Creole falls back to French, not English: Haitian Creole readers read French better. */
 export function countryName(lng: Language, code: string): string {
   if (lng === 'ht' && htCountries[code]) return htCountries[code]
   let names = displayNames.get(lng)
@@ -31,7 +32,7 @@ export function countryName(lng: Language, code: string): string {
   return names.of(code) ?? code
 }
 
-/** The twelve month names in the reader's language, January first (Creole from glossary §10). */
+/** The twelve month names in the reader's language, January first (Creole from lib/i18n/creole.ts). */
 export function monthNames(lng: Language): string[] {
   if (lng === 'ht') return htMonths
   const format = new Intl.DateTimeFormat(intlLocale[lng], { month: 'long', timeZone: 'UTC' })

@@ -56,7 +56,7 @@ describe.each(files)('locales/*/%s', (file) => {
     ).toEqual([])
   })
 
-  it('ht follows the official spelling: only è and ò as accents, no hyphen before a determiner (glossary §10)', () => {
+  it('ht follows the official spelling: only è and ò as accents, no hyphen before a determiner (IPN orthography)', () => {
     // Spanish proper names (Migración Colombia, cédula) keep their own accents.
     const wrong = (text: string) =>
       /[éêëôâîûç]/.test(text.replace(/Migración|cédula/g, '')) || /\p{L}-(a|la|lan|nan|an|yo)\b/u.test(text)

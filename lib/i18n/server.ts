@@ -19,7 +19,7 @@ function instanceFor(lng: Language): i18n {
       supportedLngs: languages,
       ns: namespaces,
       defaultNS: 'common',
-      // Haitian Creole readers read French better than English (issue 4).
+      // Haitian Creole readers read French better than English.
       fallbackLng: { ht: ['fr', fallbackLng], default: [fallbackLng] },
       interpolation: { escapeValue: false },
       initAsync: false,

@@ -16,3 +16,8 @@ export const languageNames: Record<Language, string> = {
   fr: 'Français',
   ht: 'Kreyòl ayisyen',
 }
+
+/** `value` when it is one of the product languages, otherwise the fallback language. */
+export function languageOr(value: unknown): Language {
+  return isLanguage(value) ? value : fallbackLng
+}

@@ -31,7 +31,6 @@ export const screeningRequestSchema = z
     { error: 'invalid_request' },
   )
   .meta({ id: 'ScreeningRequest' })
-export type ScreeningRequest = z.infer<typeof screeningRequestSchema>
 
 export const evaluationSchema = z
   .object({

@@ -1,13 +1,13 @@
 // Where the arrival date sits relative to the cutoff the rules applied: the only trace of the date we keep
-// (issue 5: "arrival relative to the cutoff … never the exact date"). The cutoff is inclusive ("on or before",
-// glossary §3), hence `on_or_before` rather than "before".
+// (docs/decisions/0005-outcome-storage.md: never the exact date). The cutoff is inclusive (the rule
+// values say "on or before"), hence `on_or_before` rather than "before".
 import type { Answers } from '@/lib/rules/answers'
+import { isIsoDay } from '@/lib/rules/answers'
+import { dayRange } from '@/lib/rules/dates'
 import type { Criterion } from '@/lib/rules/evaluation'
 
-export const arrivalBuckets = ['on_or_before', 'after', 'straddles', 'unknown', 'not_asked', 'no_cutoff'] as const
-export type ArrivalBucket = (typeof arrivalBuckets)[number]
+export type ArrivalBucket = 'on_or_before' | 'after' | 'straddles' | 'unknown' | 'not_asked' | 'no_cutoff'
 
-const day = /^\d{4}-\d{2}-\d{2}$/
 const month = /^\d{4}-\d{2}$/
 
 /**
@@ -27,21 +27,16 @@ export function arrivalBucket(arrivalDate: Answers['arrivalDate'], criterion: Cr
 }
 
 function compare(arrival: string, cutoff: string): ArrivalBucket {
-  if (day.test(arrival)) return arrival <= cutoff ? 'on_or_before' : 'after'
+  if (isIsoDay(arrival)) return arrival <= cutoff ? 'on_or_before' : 'after'
   const cutoffMonth = cutoff.slice(0, 7)
   if (arrival < cutoffMonth) return 'on_or_before'
   if (arrival > cutoffMonth) return 'after'
   // The cutoff month itself: wholly on or before only when the cutoff is the month's last day.
-  return cutoff === lastDayOf(arrival) ? 'on_or_before' : 'straddles'
+  return cutoff === dayRange(arrival as `${number}-${number}`)[1] ? 'on_or_before' : 'straddles'
 }
 
 // lib/rules/criteria/arrival-date.ts: ruleValue.onOrBefore is the last accepted day.
 function cutoffOf(criterion: Criterion): string | null {
   const value = criterion.ruleValue.onOrBefore
-  return typeof value === 'string' && day.test(value) ? value : null
-}
-
-function lastDayOf(yearMonth: string): string {
-  const [y, m] = yearMonth.split('-').map(Number) as [number, number]
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10)
+  return typeof value === 'string' && isIsoDay(value) ? value : null
 }

@@ -2,6 +2,8 @@
 // screening when the outbox is not empty. Safe to run in several instances at once (see outbox.ts).
 import 'server-only'
 
+import { errorFields, log } from '@/lib/log'
+
 import { findInOutbox, listOutbox, rejectFromOutbox, removeFromOutbox } from './outbox'
 import { resultCodeFor } from './result-code'
 import { insertOutcome, StoreError } from './store'
@@ -35,7 +37,7 @@ export function markDatabaseDown(): void {
 export function drainSoon(afterOutboxWrite = false): void {
   if (afterOutboxWrite) maybeWaiting = true
   if (!maybeWaiting || running || databaseLooksDown()) return
-  void drainOutbox().catch((error) => console.error('[outcomes] drain failed:', (error as Error).message))
+  void drainOutbox().catch((error) => log.error({ event: 'outbox_drain_failed', ...errorFields(error) }))
 }
 
 /** Writes every waiting outcome it can; stops at the first sign the database is unavailable. */
@@ -64,7 +66,7 @@ async function drainAll(): Promise<DrainReport> {
   }
   maybeWaiting = report.waiting > 0 || listOutbox().length > 0
   if (report.stored || report.rejected) {
-    console.error(`[outcomes] outbox drained: ${report.stored} stored, ${report.rejected} set aside`)
+    log.info({ event: 'outbox_drained', stored: report.stored, rejected: report.rejected })
   }
   return report
 }
@@ -80,12 +82,14 @@ async function drainOne(
       const failure = error instanceof StoreError ? error.failure : 'unavailable'
       if (failure === 'code_taken') {
         // The person holds this code, but another screening took it meanwhile (1 in 10^11): keep the outcome.
-        console.error('[outcomes] result code taken while waiting in the outbox; storing under a new code')
+        log.warn(
+          { event: 'outbox_code_taken' },
+          'result code taken while waiting in the outbox; storing under a new code',
+        )
         row = { ...row, result_code: resultCodeFor(row.idempotency_digest, attempt) }
         continue
       }
-      if (failure === 'refused')
-        console.error(`[outcomes] database refused a waiting outcome: ${(error as Error).message}`)
+      if (failure === 'refused') log.error({ event: 'outbox_outcome_refused', ...errorFields(error) })
       return failure === 'refused' ? 'rejected' : 'unavailable'
     }
   }

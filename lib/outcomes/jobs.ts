@@ -3,6 +3,8 @@
 // they never keep a process alive; every job is safe with several instances (drain.ts, purge.ts).
 import 'server-only'
 
+import { errorFields, log } from '@/lib/log'
+
 import { drainOutbox } from './drain'
 import { listOutbox } from './outbox'
 import { purgeOutcomes } from './purge'
@@ -17,14 +19,14 @@ export function startOutcomeJobs(): void {
   const drainMs = Number(process.env.OUTCOME_OUTBOX_DRAIN_SECONDS ?? 10) * 1000
   const drain = () => {
     if (listOutbox().length > 0)
-      drainOutbox().catch((e) => console.error('[outcomes] drain failed:', (e as Error).message))
+      drainOutbox().catch((e) => log.error({ event: 'outbox_drain_failed', ...errorFields(e) }))
   }
   drain()
   setInterval(drain, drainMs).unref()
   const purge = () =>
     purgeOutcomes()
-      .then((r) => console.error(`[outcomes] retention purge: ${JSON.stringify(r)}`))
-      .catch((e) => console.error('[outcomes] retention purge failed:', (e as Error).message))
+      .then((r) => log.info({ event: 'retention_purge', ...r }))
+      .catch((e) => log.error({ event: 'retention_purge_failed', ...errorFields(e) }))
   setTimeout(purge, 60_000).unref()
   setInterval(purge, DAY_MS).unref()
 }

@@ -1,4 +1,4 @@
-// The public page of a result code (/{lng}/r/{code}, issue 7) shows only these four facts of a stored outcome.
+// The public page of a result code (/{lng}/r/{code}) shows only these four facts of a stored outcome.
 import 'server-only'
 
 import { db } from '@/lib/db/prisma'

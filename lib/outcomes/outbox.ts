@@ -21,7 +21,7 @@ import path from 'node:path'
 import type { OutcomeRow } from './stored-columns'
 
 /** The outbox folder: $OUTCOME_OUTBOX_DIR, default .data/outbox. */
-export function outboxDir(): string {
+function outboxDir(): string {
   // The folder is chosen at run time; tell Turbopack not to trace the whole project for it.
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.OUTCOME_OUTBOX_DIR ?? '.data/outbox')
 }

@@ -1,4 +1,4 @@
-// Retention (issue 5): outcomes, and with them their result codes (issue 7), are deleted once older than
+// Retention (docs/decisions/0005-outcome-storage.md): outcomes, and with them their result codes, are deleted once older than
 // OUTCOME_RETENTION_MONTHS (default 24). Run by `npm run db:purge` and daily by jobs.ts.
 import 'server-only'
 

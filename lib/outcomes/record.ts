@@ -1,9 +1,10 @@
-// Storing one screening's anonymised outcome (issue 5). The person's result never waits on the database for
+// Storing one screening's anonymised outcome (docs/decisions/0005-outcome-storage.md). The person's result never waits on the database for
 // longer than OUTCOME_DB_TIMEOUT_MS: when PostgreSQL is down the outcome goes to the durable outbox and drain.ts
 // writes it once the database answers again.
 import 'server-only'
 
 import type { Language } from '@/lib/i18n/settings'
+import { log } from '@/lib/log'
 import type { Answers } from '@/lib/rules/answers'
 import type { Evaluation } from '@/lib/rules/evaluation'
 
@@ -19,7 +20,7 @@ export interface RecordInput {
   answers: Answers
   locale: Language
   channel: Channel
-  /** Assisted mode only (issue 7); ignored for other channels. */
+  /** Assisted mode only; ignored for other channels. */
   shelterId?: string
   /** One key per screening: the same key twice stores once and gives the same result code. */
   idempotencyKey: string
@@ -52,7 +53,7 @@ export async function recordOutcome(input: RecordInput): Promise<RecordResult> {
           continue
         }
         if (failure === 'unavailable') markDatabaseDown()
-        console.error(`[outcomes] database ${failure}: outcome kept in the outbox`)
+        log.warn({ event: 'outcome_to_outbox', failure }, 'outcome kept in the outbox')
         break
       }
     }

@@ -1,4 +1,4 @@
-// Result codes (issue 7): short, unguessable, readable aloud. 8 characters from 30 symbols (no 0/O, 1/I/L, U):
+// Result codes: short, unguessable, readable aloud. 8 characters from 30 symbols (no 0/O, 1/I/L, U):
 // 30^8 ≈ 6.6·10^11 codes. A code is derived from the screening's idempotency digest with a server secret
 // (HMAC-SHA256), so the same screening gets the same code everywhere — in the database, in the outbox, on another
 // instance, after a restart — without a lookup, while nobody without the secret can guess one.
@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto'
 import { codeSecret } from './code-secret'
 
 export const resultCodeAlphabet = '23456789ABCDEFGHJKMNPQRSTVWXYZ'
-export const resultCodeLength = 8
+const resultCodeLength = 8
 /** The same pattern as the database CHECK constraint outcomes_result_code_check. */
 export const resultCodePattern = /^[2-9A-HJKMNP-TV-Z]{8}$/
 

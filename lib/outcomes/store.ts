@@ -37,7 +37,7 @@ export async function insertOutcome(row: OutcomeRow, timeoutMs = storeTimeoutMs(
 }
 
 /** $OUTCOME_DB_TIMEOUT_MS, default 1500: the longest a person waits for the database before the outbox. */
-export function storeTimeoutMs(): number {
+function storeTimeoutMs(): number {
   return Number(process.env.OUTCOME_DB_TIMEOUT_MS ?? 1500)
 }
 

@@ -1,11 +1,11 @@
 // The whitelist: the only columns an outcome has, and how each is derived from (evaluation, answers, meta).
-// Anything not listed here is never stored (issue 5; design.md "Data we keep"). stored-columns.db.test.ts
+// Anything not listed here is never stored (docs/decisions/0005-outcome-storage.md). stored-columns.db.test.ts
 // compares this list to the real table, so a new column cannot appear without changing this file.
 import { randomUUID } from 'node:crypto'
 
-import { todayIso } from '@/lib/dates'
 import type { Language } from '@/lib/i18n/settings'
 import type { Answers } from '@/lib/rules/answers'
+import { todayIso } from '@/lib/rules/dates'
 import type { Evaluation } from '@/lib/rules/evaluation'
 
 import { type ArrivalBucket, arrivalBucket } from './arrival-bucket'
@@ -69,7 +69,7 @@ export function toOutcomeRow(evaluation: Evaluation, answers: Answers, meta: Out
     id: randomUUID(),
     idempotency_digest: idempotencyDigest(meta.idempotencyKey),
     result_code: meta.resultCode,
-    screened_on: todayIso(meta.now), // the day where the offices are (lib/dates.ts), never a time
+    screened_on: todayIso(meta.now), // the day where the offices are (todayIso, lib/rules/dates.ts), never a time
     as_of: evaluation.asOf.slice(0, 10),
     host_country: evaluation.hostCountry,
     nationality: answers.nationality,

@@ -11,8 +11,8 @@ const DRAFT = 'answers'
 const FLASH = 'answers-flash'
 /** The cookies that hold a person's answers: quick exit, "next person" and "start again" delete them. */
 export const answerCookies = [DRAFT, FLASH] as const
-/** Answers expire after 30 minutes without a new answer (issue 4). */
-export const IDLE_SECONDS = 30 * 60
+/** Answers expire after 30 minutes without a new answer (docs/decisions/0003-answers-stay-with-the-person.md). */
+const IDLE_SECONDS = 30 * 60
 
 /** The person's answers so far (empty when none, expired or tampered with). */
 export async function readDraft(): Promise<Draft> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { versionInForce } from '@/lib/rules'
 import { shippedHistory } from '@/lib/rules/data'
+import { versionInForce } from '@/lib/rules/history'
 
 import { applyAnswer, journey, nextStep, prune } from './flow'
 

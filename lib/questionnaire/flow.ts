@@ -1,6 +1,7 @@
 // Routing only: which question comes next. Thresholds and dates live in the rules (lib/rules).
-import { needsArrivalDate, type RuleSet, statusesNeedingDate } from '@/lib/rules'
 import type { StatusAnswer } from '@/lib/rules/answers'
+import { needsArrivalDate, statusesNeedingDate } from '@/lib/rules/lookups'
+import type { RuleSet } from '@/lib/rules/schema'
 
 import type { Draft } from './draft'
 
@@ -39,7 +40,7 @@ export function journey(draft: Draft, version: RuleSet): QuestionId[] {
 }
 
 /** Whether the draft holds an answer to `id`. */
-export function isAnswered(draft: Draft, id: QuestionId, version: RuleSet): boolean {
+function isAnswered(draft: Draft, id: QuestionId, version: RuleSet): boolean {
   switch (id) {
     case 'host-country':
       return draft.hostCountry !== undefined

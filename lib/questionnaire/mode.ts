@@ -1,6 +1,7 @@
-// Who walks the questionnaire: the person alone ('check', issue 4) or a volunteer with them ('assisted', issue 7).
+// Who walks the questionnaire: the person alone ('check') or a volunteer with them ('assisted',
+// docs/decisions/0007-assisted-mode.md).
 // The mode is also the URL segment: /{lng}/check/... and /{lng}/assisted/...
-export const modes = ['check', 'assisted'] as const
+const modes = ['check', 'assisted'] as const
 export type Mode = (typeof modes)[number]
 
 /** Whether `value` is a questionnaire mode. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { type Answers, evaluate } from '@/lib/rules'
 import { shippedHistory } from '@/lib/rules/data'
+import { evaluate } from '@/lib/rules/evaluate'
 
 import { criterionKeys, nextStepKeys } from './sentences'
 

@@ -1,6 +1,7 @@
 // Which results.json sentences explain a criterion or a next step: the plain one, or a more precise variant
 // when the rule value says more (e.g. "closed since 27 November 2024" rather than "closed that day").
-import type { Answers, Criterion, NextStep } from '@/lib/rules'
+import type { Answers } from '@/lib/rules/answers'
+import type { Criterion, NextStep } from '@/lib/rules/evaluation'
 
 const nonEmpty = (v: unknown) => Array.isArray(v) && v.length > 0
 

@@ -1,5 +1,6 @@
 // The status and document choices offered per host country (copy: questions.json legal-status.options.<host>.<code>).
-// Colombia's PPT exists only there, and only for Venezuelans; Ecuador's regularization process only there.
+// Colombia's PPT exists only there, and only for Venezuelans; Ecuador's regularization process only there
+// (docs/sources.md, Colombia and Ecuador).
 import type { HostCountry, StatusCode } from '@/lib/rules/answers'
 
 const documents: StatusCode[] = ['valid_passport', 'expired_passport', 'national_id']

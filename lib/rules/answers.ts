@@ -1,6 +1,8 @@
-// The answers contract: the same for the questionnaire, the JSON API and test-case files (issue 3).
+// The answers contract: the same for the questionnaire, the JSON API and test-case files.
 // zod reports codes, never sentences: pages and the API translate them (locales/<lng>/errors.json).
 import { z } from 'zod'
+
+import { dayOf } from './dates'
 
 export const hostCountries = ['CO', 'CR', 'EC', 'GT'] as const
 export type HostCountry = (typeof hostCountries)[number]
@@ -25,8 +27,12 @@ export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date')
   .refine(isRealDay, 'invalid_date')
+/** Whether `value` is a calendar day "YYYY-MM-DD" that exists. */
+export function isIsoDay(value: unknown): value is `${number}-${number}-${number}` {
+  return isoDay.safeParse(value).success
+}
 /** Calendar month "YYYY-MM". */
-export const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'invalid_date')
+const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'invalid_date')
 /** A remembered date: a day, only a month, or "unsure". */
 export const answerDate = z.union([isoDay, isoMonth, z.literal('unsure')], { error: 'invalid_date' })
 export type AnswerDate = z.infer<typeof answerDate>
@@ -64,5 +70,5 @@ export type Answers = z.infer<typeof answersSchema>
 
 function isRealDay(value: string): boolean {
   const d = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value
+  return !Number.isNaN(d.getTime()) && dayOf(d) === value
 }

@@ -1,4 +1,4 @@
-// Test-case files (OpenFisca-style, issue 3): [{ name, asOf, answers, expected: { outcome, criteria? } }].
+// Test-case files (OpenFisca-style): [{ name, asOf, answers, expected: { outcome, criteria? } }].
 // The same format for the shipped vectors and for anyone's own; failures read as sentences.
 import { z } from 'zod'
 

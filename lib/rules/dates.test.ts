@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { addDays, dayRange, onOrBefore } from './dates'
+import { isIsoDay } from './answers'
+import { addDays, dayOf, dayRange, onOrBefore, todayIso } from './dates'
 
 describe('onOrBefore', () => {
   it('counts the cutoff day itself as in time', () => {
@@ -33,5 +34,24 @@ describe('calendar helpers', () => {
   it('adds days across months and years', () => {
     expect(addDays('2023-12-31', 1)).toBe('2024-01-01')
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29')
+  })
+})
+
+describe('todayIso and dayOf', () => {
+  it("gives Bogotá's day, which is still yesterday in UTC's early hours", () => {
+    const earlyUtc = new Date('2024-03-02T03:30:00Z')
+    expect(dayOf(earlyUtc)).toBe('2024-03-02')
+    expect(todayIso(earlyUtc)).toBe('2024-03-01')
+    expect(todayIso(new Date('2024-03-02T12:00:00Z'))).toBe('2024-03-02')
+  })
+})
+
+describe('isIsoDay', () => {
+  it('accepts only calendar days that exist', () => {
+    expect(isIsoDay('2024-02-29')).toBe(true)
+    expect(isIsoDay('2023-02-29')).toBe(false)
+    expect(isIsoDay('2023-13-01')).toBe(false)
+    expect(isIsoDay('2023-1-01')).toBe(false)
+    expect(isIsoDay(undefined)).toBe(false)
   })
 })

@@ -1,13 +1,32 @@
-// Calendar arithmetic on ISO strings ("YYYY-MM-DD" compares correctly as text), and the issue 3 rule for
+// The one dates module. Calendar days are ISO strings ("YYYY-MM-DD" compares correctly as text); the rule for
 // remembered dates: a month-only date is met only when the whole month is on the right side of the date.
+// Pure (Intl and Date only), so the rules engine, the app and the tests share it.
 import type { AnswerDate } from './answers'
 import type { CriterionStatus } from './evaluation'
+
+// Building an Intl.DateTimeFormat costs ~0.1 ms (time-zone data); one per time zone, reused.
+const formats = new Map<string, Intl.DateTimeFormat>()
+
+/** Today's date (YYYY-MM-DD) where the offices were: Colombia, Ecuador, Costa Rica and Guatemala are UTC-5/-6. */
+export function todayIso(now = new Date(), timeZone = 'America/Bogota'): string {
+  let format = formats.get(timeZone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    formats.set(timeZone, format)
+  }
+  return format.format(now)
+}
+
+/** The UTC calendar day ("YYYY-MM-DD") of a moment, e.g. a DATE column read back as midnight UTC. */
+export function dayOf(moment: Date): string {
+  return moment.toISOString().slice(0, 10)
+}
 
 /** The day `n` days after `day` (negative: before). */
 export function addDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`)
   d.setUTCDate(d.getUTCDate() + n)
-  return d.toISOString().slice(0, 10)
+  return dayOf(d)
 }
 
 /** First and last day a remembered date may mean ("YYYY-MM" spans its month). */

@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
+import { answersArb, dayArb } from '@/tests/support/arbitraries'
+
 import { type Answers, answersSchema, type StatusAnswer } from './answers'
-import { answersArb, dayArb } from './arbitraries'
 import { shippedHistory } from './data'
 import { evaluate } from './evaluate'
 import { versionInForce } from './history'

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
+import { testRules, testSource as src, testVersion } from '@/tests/support/test-version'
+
 import type { Answers } from './answers'
 import { decide, evaluate } from './evaluate'
-import { testRules, testSource as src, testVersion } from './test-version'
 
 const history = [
   testVersion('v1', '2023-06-01'),

@@ -1,4 +1,4 @@
-// The engine: picks the version in force on `asOf`, runs the criteria, and decides the outcome (issue 3).
+// The engine: picks the version in force on `asOf`, runs the criteria, and decides the outcome.
 import type { Answers } from './answers'
 import { arrivedByCutoff, eligibleNationality, hasAcceptedStatus, oldEnough, registrationOpen } from './criteria'
 import type { Criterion, Evaluation, Outcome } from './evaluation'

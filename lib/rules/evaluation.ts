@@ -6,7 +6,7 @@ export type Outcome = (typeof outcomes)[number]
 
 /** The criteria, in the order a result page lists them. */
 export const criterionIds = ['registration-open', 'nationality', 'arrival-date', 'legal-status', 'age'] as const
-export type CriterionId = (typeof criterionIds)[number]
+type CriterionId = (typeof criterionIds)[number]
 
 export const criterionStatuses = ['met', 'not_met', 'unknown'] as const
 export type CriterionStatus = (typeof criterionStatuses)[number]

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import { testRules, testSource as src, testVersion } from '@/tests/support/test-version'
+
 import { closedSince, opensOn, periodOn, statusOn } from './registration'
-import { testRules, testSource as src, testVersion } from './test-version'
 
 const rules = testRules({
   registrationPeriods: [

@@ -1,5 +1,5 @@
 // Whether registration was open on a day, and since when it has been closed. Weekly schedules and daily quotas
-// are information for the person, never closures (issue 3).
+// are information for the person, never closures.
 import type { HostCountry, StatusAnswer } from './answers'
 import { holds, registrationFor } from './audience'
 import { addDays } from './dates'

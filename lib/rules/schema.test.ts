@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import { testRules, testSource as src, testVersion } from '@/tests/support/test-version'
+
 import { historySchema, ruleSetSchema } from './schema'
-import { testRules, testSource as src, testVersion } from './test-version'
 
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.error?.issues.map((i) => i.message) ?? []

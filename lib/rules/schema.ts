@@ -1,12 +1,12 @@
 // A rule-set version: an immutable, effective-dated snapshot of the rule values of all four host countries
-// (issue 3). Admins edit versions with this same schema, so it stays flat: lists of small objects, each value
+// Admins edit versions with this same schema, so it stays flat: lists of small objects, each value
 // with its source, the day it was checked, and (where sources disagree) the reason for the choice.
 // zod reports codes, never sentences.
 import { z } from 'zod'
 
 import { hostCountries, isoDay, type StatusCode } from './answers'
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   url: z.url({ protocol: /^https?$/, error: 'invalid_url' }),
   title: z.string().min(1),
 })
@@ -32,7 +32,7 @@ export const acceptedStatusCodes = [
 export const periodStatuses = ['open', 'contact_only', 'closed', 'unknown'] as const
 export type PeriodStatus = (typeof periodStatuses)[number]
 
-export const periodSchema = z
+const periodSchema = z
   .object({
     status: z.enum(periodStatuses),
     from: isoDay,
@@ -53,9 +53,9 @@ export const periodSchema = z
   .refine((p) => !p.until || p.until >= p.from, { error: 'until_before_from', path: ['until'] })
 export type Period = z.infer<typeof periodSchema>
 
-export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 /** Information for the person (when the form opens), never a closure. */
-export const scheduleSchema = z.object({
+const scheduleSchema = z.object({
   days: z.array(z.enum(weekdays)).min(1),
   opensAt: z
     .string()
@@ -81,7 +81,7 @@ export const arrivalCutoffSchema = z
     path: ['uncertainAfter'],
   })
 
-export const nationalitySchema = z.object({
+const nationalitySchema = z.object({
   code: countryCode,
   /** Sources do not settle whether this nationality was eligible: gives "unknown". */
   uncertain: z.boolean().optional(),
@@ -90,7 +90,7 @@ export const nationalitySchema = z.object({
   ...provenance,
 })
 
-export const acceptedStatusSchema = z.object({
+const acceptedStatusSchema = z.object({
   code: z.enum(acceptedStatusCodes),
   /** The status counts only if registered on or before this day. */
   registeredOnOrBefore: isoDay.optional(),
@@ -110,7 +110,7 @@ export const acceptedStatusSchema = z.object({
   ...provenance,
 })
 
-export const legalStatusSchema = z.object({
+const legalStatusSchema = z.object({
   /** Any one of these is enough; an empty list means no legal-status condition. */
   anyOf: z.array(acceptedStatusSchema),
   /** What the criterion gives when no accepted status is met: not_met, or unknown where sources do not settle the condition. */

@@ -12,7 +12,7 @@ export const SMALL_MIN = 1
 export const SMALL_MAX = 4
 
 /** What the attacker is assumed to know about the grand total: exact when 0 or 5+, otherwise only 1–4. */
-export function knownTotalRange(total: number): [number, number] {
+function knownTotalRange(total: number): [number, number] {
   return total >= SMALL_MIN && total <= SMALL_MAX ? [SMALL_MIN, SMALL_MAX] : [total, total]
 }
 
@@ -23,7 +23,7 @@ export interface MarginStatus {
 }
 
 /** What the attacker knows about one cell, given how it is shown. */
-export function knownCellRange(value: number, status: CellStatus, ceiling: number): [number, number] {
+function knownCellRange(value: number, status: CellStatus, ceiling: number): [number, number] {
   if (status === 'primary') return [SMALL_MIN, SMALL_MAX]
   if (status === 'secondary') return [SMALL_MAX + 1, Math.max(SMALL_MAX + 1, ceiling)]
   return [value, value]

@@ -1,17 +1,17 @@
 // Dashboard filters, read from the GET form's query string (works without JavaScript). Pure.
 import { z } from 'zod'
 
+import { isoDay } from '@/lib/rules/answers'
+import { addDays } from '@/lib/rules/dates'
+
 import { channels, granularities, hostCountries, outcomes, statsLocales, statsViews } from './views'
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)))
+const day = isoDay
 /** An empty form field means "no filter". */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' || v === undefined ? undefined : v), schema.optional()).catch(undefined)
 
-export const statsQuerySchema = z.object({
+const statsQuerySchema = z.object({
   view: z.enum(statsViews).catch('period'),
   granularity: z.enum(granularities).catch('month'),
   from: optional(day),
@@ -66,6 +66,6 @@ export function effectiveRange(query: StatsQuery, lastDay: string | undefined): 
   if (query.view !== 'period' || query.granularity !== 'day') return { from: query.from, to: query.to }
   const to = query.to ?? lastDay
   if (!to) return { from: query.from }
-  const earliest = new Date(Date.parse(`${to}T00:00:00Z`) - (MAX_DAYS - 1) * 86_400_000).toISOString().slice(0, 10)
+  const earliest = addDays(to, -(MAX_DAYS - 1))
   return { from: query.from && query.from > earliest ? query.from : earliest, to }
 }

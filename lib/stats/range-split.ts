@@ -1,6 +1,6 @@
 // Splits a date range into whole months (read from the monthly counts) and the days at its edges (daily counts),
 // so that statistics over long ranges read ~5 times fewer rows. Dates are "YYYY-MM-DD", bounds inclusive. Pure.
-import { addDays } from '@/lib/rules/dates'
+import { addDays, dayOf } from '@/lib/rules/dates'
 
 export interface RangeSplit {
   /** Whole months: first days of months, `from` inclusive, `until` exclusive; absent bound = open. */
@@ -13,7 +13,7 @@ const monthStart = (day: string) => `${day.slice(0, 7)}-01`
 const nextMonth = (day: string) => {
   const d = new Date(`${monthStart(day)}T00:00:00Z`)
   d.setUTCMonth(d.getUTCMonth() + 1)
-  return d.toISOString().slice(0, 10)
+  return dayOf(d)
 }
 
 /** Whole months inside [from, to] and the days outside them. */

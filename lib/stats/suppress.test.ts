@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { possibleValues } from './brute-force-attacker'
+import { possibleValues } from '@/tests/support/brute-force-attacker'
+
 import { marginStatus, type ShownCell, suppressionPattern, suppressTable } from './suppress'
 
 const show = (cells: ShownCell[][]) =>

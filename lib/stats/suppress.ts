@@ -1,6 +1,6 @@
 // Small-cell suppression for published statistics. Why: humanitarian practice (UNHCR's published statistics)
 // hides counts of 1 to 4 and leaves them out of totals, so that no small group of people can be singled out
-// (issue 8; docs/decisions/0008-statistics-disclosure-control.md). Pure: no framework imports.
+// (docs/decisions/0008-statistics-disclosure-control.md). Pure: no framework imports.
 import { type CellStatus, exposedCells, type MarginStatus, SMALL_MAX, SMALL_MIN } from './disclosure-audit'
 import { protectTotals } from './margins'
 

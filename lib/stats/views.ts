@@ -16,17 +16,11 @@ export const statsViews = [
 export type StatsView = (typeof statsViews)[number]
 
 export const granularities = ['day', 'week', 'month'] as const
-export type Granularity = (typeof granularities)[number]
 
 /** The languages outcomes are stored with (outcomes.locale). */
 export const statsLocales = languages
 
 export { channels, hostCountries, outcomes }
-
-/** Whether `value` names a dashboard view. */
-export function isStatsView(value: unknown): value is StatsView {
-  return typeof value === 'string' && (statsViews as readonly string[]).includes(value)
-}
 
 /** Columns of a view's table: the four outcomes, or one "count" column when the rows are the outcomes. */
 export function columnsOf(view: StatsView): readonly string[] {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 
-import { adminBaseURL, createAccount, newAdmin, setPassword, signIn } from './admin-helpers'
+import { adminBaseURL, createAccount, newAdmin, setPassword, signIn } from '../support/admin-helpers'
 
 test.use({ baseURL: adminBaseURL })
 

@@ -1,8 +1,9 @@
 import { type Browser, expect, test } from '@playwright/test'
 
-import { adminBaseURL, newAdmin } from './admin-helpers'
-import { expectNoAxeViolations } from './support/axe'
-import { type Scenario, screen } from './support/flow'
+import { todayIso } from '../../lib/rules/dates'
+import { adminBaseURL, newAdmin } from '../support/admin-helpers'
+import { expectNoAxeViolations } from '../support/axe'
+import { type Scenario, screen } from '../support/flow'
 
 test.use({ baseURL: adminBaseURL })
 
@@ -15,7 +16,8 @@ const cuban: Scenario = {
   statuses: ['regular_permit'],
   adult: 'yes',
 }
-const today = new Date().toISOString().slice(0, 10)
+// The server's today (Bogotá), not UTC's: between 00:00 and 05:00 UTC they differ and the publish step would fail.
+const today = todayIso()
 
 async function signedIn(browser: Browser, role: string) {
   const context = await browser.newContext()

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { text } from './support/locales'
+import { text } from '../support/locales'
 
 async function answerCountry(page: import('@playwright/test').Page) {
   await page.goto('/en/check/host-country')

@@ -1,18 +1,18 @@
-// Assisted mode (issue 7): a shelter volunteer unlocks a device with an access code, screens people in their
+// Assisted mode (docs/decisions/0007-assisted-mode.md): a shelter volunteer unlocks a device with an access code, screens people in their
 // language with guidance in the volunteer's, prints a result sheet, and wipes everything between people.
 import { type Browser, expect, type Page, test } from '@playwright/test'
 import { Client } from 'pg'
 
-import { adminBaseURL, databaseUrl, newAdmin } from './admin-helpers'
-import { expectNoAxeViolations } from './support/axe'
-import { answerQuestions, type Scenario, screen } from './support/flow'
-import { type Lng, text } from './support/locales'
+import { adminBaseURL, databaseUrl, newAdmin } from '../support/admin-helpers'
+import { expectNoAxeViolations } from '../support/axe'
+import { answerQuestions, type Scenario, screen } from '../support/flow'
+import { type Lng, text } from '../support/locales'
 
 test.use({ baseURL: adminBaseURL })
 
 const a = (lng: Lng, key: string, vars?: Record<string, string>) => text(lng, `assisted:${key}`, vars)
 
-// Colombia while its form was open, and Ecuador today (closed): smi-facts.md §2 and §4.
+// Colombia while its form was open, and Ecuador today (closed): docs/sources.md, Colombia and Ecuador.
 const eligibleInColombia: Scenario = {
   asOf: '2024-03-04',
   host: 'CO',
@@ -161,7 +161,7 @@ test('a volunteer screens two people in two languages, prints the sheet, and not
   await expect(scanner.getByTestId('code-outcome')).toHaveText(text('ht', 'results:outcome.registration_closed.title'))
 
   // Both outcomes were stored with channel "assisted" and the same shelter (the table holds only the whitelisted
-  // columns: lib/outcomes/stored-columns.test.ts compares them with information_schema).
+  // columns: lib/outcomes/stored-columns.db.test.ts compares them with information_schema).
   const db = new Client({ connectionString: databaseUrl() })
   await db.connect()
   const rows = (

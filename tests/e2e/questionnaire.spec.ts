@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test'
 
-import { type Scenario, screen } from './support/flow'
-import { languages, text } from './support/locales'
+import { type Scenario, screen } from '../support/flow'
+import { languages, text } from '../support/locales'
 
-// One person per outcome. Dates are days when Colombia's form was open (smi-facts.md §2) or today (closed).
+// One person per outcome. Dates are days when Colombia's form was open (docs/sources.md, Colombia) or today (closed).
 const people: Record<string, Scenario> = {
   likely_eligible: {
     asOf: '2024-03-04',

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs'
 
 import { type APIRequestContext, type Browser, expect, test } from '@playwright/test'
 
-import { adminBaseURL, newAdmin } from './admin-helpers'
-import { expectNoAxeViolations } from './support/axe'
-import { languages, text } from './support/locales'
+import { adminBaseURL, newAdmin } from '../support/admin-helpers'
+import { expectNoAxeViolations } from '../support/axe'
+import { languages, text } from '../support/locales'
 
 test.use({ baseURL: adminBaseURL })
 

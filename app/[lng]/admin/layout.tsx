@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { currentAdmin, hasRole, type Role } from '@/lib/auth'
 import { getT } from '@/lib/i18n/server'
 
-import { languageOf } from './_components/params'
+import { languageOf } from './_lib/params'
 import { logout } from './session-actions'
 
 export const metadata: Metadata = { robots: { index: false, follow: false } }
@@ -23,7 +23,7 @@ const links: { path: string; key: string; role: Role }[] = [
 export default async function AdminLayout({ children, params }: LayoutProps<'/[lng]/admin'>) {
   const lng = await languageOf(params)
   const t = getT(lng, 'admin')
-  // The shelters page (issue 7) keeps its words in the `assisted` namespace.
+  // The shelters page keeps its words in the `assisted` namespace.
   const label = (key: string) => (key === 'shelters' ? getT(lng, 'assisted')('admin.nav') : t(`nav.${key}`))
   const admin = await currentAdmin()
   return (

@@ -1,8 +1,8 @@
 import { hasRole, requireRole } from '@/lib/auth'
 import { getT } from '@/lib/i18n/server'
 
-import { languageOf } from './_components/params'
 import { Title } from './_components/ui'
+import { languageOf } from './_lib/params'
 
 export default async function AdminHome({ params }: PageProps<'/[lng]/admin'>) {
   const lng = await languageOf(params)

@@ -5,17 +5,13 @@ import { redirect } from 'next/navigation'
 
 import { currentDevice, setVolunteerLanguage, unlockDevice } from '@/lib/assisted/device'
 import { accessForCode } from '@/lib/assisted/shelters'
-import { isLanguage, type Language } from '@/lib/i18n/settings'
+import { isLanguage, languageOr } from '@/lib/i18n/settings'
 import { clearDraft, saveDraft, setFlash } from '@/lib/questionnaire/draft-store'
 import { isoDay } from '@/lib/rules/answers'
 
-function safeLng(lng: string): Language {
-  return isLanguage(lng) ? lng : 'es'
-}
-
 /** Opens assisted mode on this device with a shelter's access code, in the volunteer's language. */
 export async function unlock(lng: string, formData: FormData) {
-  const language = safeLng(lng)
+  const language = languageOr(lng)
   const volunteerLng = String(formData.get('volunteerLng') ?? '')
   const access = await accessForCode(String(formData.get('code') ?? ''))
   if (!access) {
@@ -31,7 +27,7 @@ export async function unlock(lng: string, formData: FormData) {
 
 /** Starts screening a new person (optionally "as of" a past day): forgets any earlier answers first. */
 export async function startAssisted(lng: string, formData: FormData) {
-  const language = safeLng(lng)
+  const language = languageOr(lng)
   if (!(await currentDevice())) redirect(`/${language}/assisted`)
   const raw = String(formData.get('asOf') ?? '').trim()
   const asOf = isoDay.safeParse(raw)
@@ -49,5 +45,5 @@ export async function startAssisted(lng: string, formData: FormData) {
 export async function changeVolunteerLanguage(lng: string, formData: FormData) {
   const device = await currentDevice()
   if (device) await setVolunteerLanguage(device, String(formData.get('volunteerLng') ?? ''))
-  redirect(`/${safeLng(lng)}/assisted`)
+  redirect(`/${languageOr(lng)}/assisted`)
 }

@@ -1,28 +1,26 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { currentDevice } from '@/lib/assisted/device'
+import { languageOf } from '@/lib/i18n/route-language'
 import { getT } from '@/lib/i18n/server'
-import { isLanguage, languageNames, languages } from '@/lib/i18n/settings'
+import { languageNames, languages } from '@/lib/i18n/settings'
 import { readFlash } from '@/lib/questionnaire/draft-store'
 
-import { AsOfField } from '../check/_components/as-of-field'
+import { AsOfField } from '../_questionnaire/as-of-field'
 import { AssistedFrame } from './_components/assisted-frame'
 import { UnlockForm } from './_components/unlock-form'
 import { changeVolunteerLanguage, startAssisted } from './actions'
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/assisted'>): Promise<Metadata> {
-  const { lng } = await params
-  if (!isLanguage(lng)) return {}
+  const lng = await languageOf(params)
   const device = await currentDevice()
   const title = device ? getT(device.volunteerLng, 'assisted')('home.title') : getT(lng, 'assisted')('unlock.title')
   return { title, robots: { index: false, follow: false } }
 }
 
 export default async function AssistedHome({ params, searchParams }: PageProps<'/[lng]/assisted'>) {
-  const { lng } = await params
-  if (!isLanguage(lng)) notFound()
+  const lng = await languageOf(params)
   const { e, next } = await searchParams
   const device = await currentDevice()
   if (!device) {

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
+import { languageOf } from '@/lib/i18n/route-language'
 import { getT } from '@/lib/i18n/server'
-import { isLanguage } from '@/lib/i18n/settings'
 import { retentionMonths } from '@/lib/outcomes/retention'
 
 // The retention period comes from OUTCOME_RETENTION_MONTHS at run time, so the page says what this server does.
@@ -23,14 +22,13 @@ const keptItems = [
 ] as const
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/privacy'>): Promise<Metadata> {
-  const { lng } = await params
-  return isLanguage(lng) ? { title: getT(lng, 'privacy')('meta.title') } : {}
+  const lng = await languageOf(params)
+  return { title: getT(lng, 'privacy')('meta.title') }
 }
 
-/** What is kept about a screening, why and for how long (issue 5), in the page's language. */
+/** What is kept about a screening, why and for how long (docs/decisions/0005-outcome-storage.md), in the page's language. */
 export default async function PrivacyPage({ params }: PageProps<'/[lng]/privacy'>) {
-  const { lng } = await params
-  if (!isLanguage(lng)) notFound()
+  const lng = await languageOf(params)
   const t = getT(lng, 'privacy')
   return (
     <article className="space-y-4">

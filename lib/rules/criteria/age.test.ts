@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { testRules, testSource as src } from '../test-version'
+import { testRules, testSource as src } from '@/tests/support/test-version'
+
 import { oldEnough } from './age'
 
 describe('oldEnough', () => {

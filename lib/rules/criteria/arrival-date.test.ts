@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { testSource as src } from '../test-version'
+import { testSource as src } from '@/tests/support/test-version'
+
 import { arrivedByCutoff } from './arrival-date'
 
 describe('arrivedByCutoff', () => {

@@ -1,4 +1,4 @@
-// The criteria, one small named function each (issue 3): each returns met / not_met / unknown plus its rule value.
+// The criteria, one small named function each: each returns met / not_met / unknown plus its rule value.
 export { oldEnough } from './age'
 export { arrivedByCutoff } from './arrival-date'
 export { hasAcceptedStatus } from './legal-status'

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import { testRules, testSource as src } from '@/tests/support/test-version'
+
 import type { Answers } from '../answers'
-import { testRules, testSource as src } from '../test-version'
 import { eligibleNationality } from './nationality'
 
 const answers = (nationality: string): Answers => ({ hostCountry: 'CO', nationality, statuses: [], adult: 'yes' })

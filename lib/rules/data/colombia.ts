@@ -1,4 +1,4 @@
-// Colombia (smi-facts.md §2). Two wordings: the early one (June 2023) and the official page revised by November 2023,
+// Colombia (docs/sources.md). Two wordings: the early one (June 2023) and the official page revised by November 2023,
 // with a window between them (10 October – 9 November 2023) where the sources conflict.
 import type { HostRules } from '../schema'
 import { from } from './provenance'

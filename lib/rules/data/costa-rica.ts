@@ -1,4 +1,4 @@
-// Costa Rica (smi-facts.md §3): asylum seekers from Nicaragua and Venezuela present on 12 June 2023; the
+// Costa Rica (docs/sources.md): asylum seekers from Nicaragua and Venezuela present on 12 June 2023; the
 // asylum condition is unclear from the first dated source that omits it (2 August 2024); Ecuadorians added in 2024; a later cutoff announced in Sep 2024.
 import type { HostRules } from '../schema'
 import { from } from './provenance'

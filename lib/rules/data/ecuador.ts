@@ -1,4 +1,4 @@
-// Ecuador (smi-facts.md §4): from 18 October 2023, five nationalities present on or before that day who applied
+// Ecuador (docs/sources.md): from 18 October 2023, five nationalities present on or before that day who applied
 // for regularization or were registered asylum seekers or refugees by then.
 import type { HostRules } from '../schema'
 import { from } from './provenance'

@@ -1,4 +1,4 @@
-// Guatemala (smi-facts.md §5): Guatemalans and, until 10 August 2023, Salvadorans, Hondurans and Nicaraguans.
+// Guatemala (docs/sources.md): Guatemalans and, until 10 August 2023, Salvadorans, Hondurans and Nicaraguans.
 import type { HostRules } from '../schema'
 import { from } from './provenance'
 import { sources as S, verifiedOn } from './sources'

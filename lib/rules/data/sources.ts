@@ -1,7 +1,7 @@
-// Source keys of ../shared/domain/smi-facts.md §0 (URL + title as recorded there), used by the shipped versions.
+// The sources of the shipped versions by key (URL + title); docs/sources.md says what each supports.
 import type { Source } from '../schema'
 
-/** The day the shipped values were checked against smi-facts.md (compiled from the web; no fresh fetch). */
+/** The day the shipped values were checked against the compiled notes (docs/sources.md; no fresh fetch). */
 export const verifiedOn = '2026-11-25'
 
 const s = (url: string, title: string): Source => ({ url, title })

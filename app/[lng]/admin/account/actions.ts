@@ -2,10 +2,9 @@
 import { redirect } from 'next/navigation'
 
 import { requireRole } from '@/lib/auth'
-import { setTotp } from '@/lib/auth/accounts'
+import { setTotp, totpSecretOf } from '@/lib/auth/accounts'
 import { assertSameOrigin } from '@/lib/auth/request'
 import { pendingTotpSecret, verifyTotp } from '@/lib/auth/totp'
-import { db } from '@/lib/db/prisma'
 
 /** Turns the second factor on, once the person proves their app shows the right code for the new secret. */
 export async function enableTotp(lng: string, form: FormData): Promise<void> {
@@ -24,7 +23,7 @@ export async function enableTotp(lng: string, form: FormData): Promise<void> {
 export async function disableTotp(lng: string, form: FormData): Promise<void> {
   await assertSameOrigin()
   const admin = await requireRole('viewer', lng)
-  const { totpSecret } = await db().adminAccount.findUniqueOrThrow({ where: { id: admin.id } })
+  const totpSecret = await totpSecretOf(admin.id)
   if (!totpSecret || !verifyTotp(totpSecret, String(form.get('code') ?? '')))
     redirect(`/${lng}/admin/account?error=code_wrong`)
   await setTotp(admin.id, null, admin)

@@ -2,8 +2,8 @@ import { requireRole } from '@/lib/auth'
 import { newTotpSecret, pendingTotpSecret, sealPendingTotp, totpUri } from '@/lib/auth/totp'
 import { getT } from '@/lib/i18n/server'
 
-import { languageOf, one } from '../_components/params'
 import { Field, Notice, Submit, Title } from '../_components/ui'
+import { languageOf, one } from '../_lib/params'
 import { logoutEverywhere } from '../session-actions'
 import { disableTotp, enableTotp } from './actions'
 

@@ -3,10 +3,9 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { isRole, requireRole } from '@/lib/auth'
-import { createAccount, issueSetupToken, updateAccount } from '@/lib/auth/accounts'
+import { accountByEmail, createAccount, issueSetupToken, updateAccount } from '@/lib/auth/accounts'
 import { audit } from '@/lib/auth/audit'
 import { assertSameOrigin } from '@/lib/auth/request'
-import { db } from '@/lib/db/prisma'
 
 export interface CreateAccountState {
   error?: 'email_invalid' | 'role_invalid'
@@ -28,7 +27,7 @@ export async function createAccountAction(
   const role = form.get('role')
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return { error: 'email_invalid' }
   if (!isRole(role)) return { error: 'role_invalid', email }
-  const existing = await db().adminAccount.findUnique({ where: { email } })
+  const existing = await accountByEmail(email)
   let token: string
   if (existing) {
     token = await issueSetupToken(existing.id)

@@ -2,8 +2,8 @@ import { requireRole, roles } from '@/lib/auth'
 import { listAccounts } from '@/lib/auth/accounts'
 import { getT } from '@/lib/i18n/server'
 
-import { languageOf, one } from '../_components/params'
 import { Notice, Title } from '../_components/ui'
+import { languageOf, one } from '../_lib/params'
 import { CreateAccountForm } from './_components/create-account-form'
 import { changeAccount, createAccountAction } from './actions'
 

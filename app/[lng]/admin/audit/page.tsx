@@ -2,12 +2,13 @@ import { requireRole } from '@/lib/auth'
 import { listAudit } from '@/lib/auth/audit'
 import { auditActions } from '@/lib/auth/audit-actions'
 import { getT } from '@/lib/i18n/server'
+import { isIsoDay } from '@/lib/rules/answers'
 
-import { languageOf, one } from '../_components/params'
 import { Field, Title } from '../_components/ui'
+import { languageOf, one } from '../_lib/params'
 
 function day(value: string | undefined, plus = 0): Date | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined
+  if (!value || !isIsoDay(value)) return undefined
   const d = new Date(`${value}T00:00:00Z`)
   return Number.isNaN(d.getTime()) ? undefined : new Date(d.getTime() + plus)
 }

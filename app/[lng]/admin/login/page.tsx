@@ -1,7 +1,7 @@
 import { getT } from '@/lib/i18n/server'
 
-import { languageOf, one } from '../_components/params'
 import { Field, Notice, Submit, Title } from '../_components/ui'
+import { languageOf, one } from '../_lib/params'
 import { login } from './actions'
 
 export default async function LoginPage({ params, searchParams }: PageProps<'/[lng]/admin/login'>) {

@@ -6,8 +6,8 @@ import { createDraft, discardDraft, getDraft, publishDraft, rollbackTo, saveDraf
 import { deleteCase, saveCase } from '@/lib/admin/test-cases'
 import { requireRole } from '@/lib/auth'
 import { assertSameOrigin } from '@/lib/auth/request'
-import { todayIso } from '@/lib/dates'
 import { hostCountries, type HostCountry } from '@/lib/rules/answers'
+import { todayIso } from '@/lib/rules/dates'
 
 import { answersFromForm } from './_components/answers-form'
 

@@ -1,13 +1,12 @@
 import { listOpenDrafts } from '@/lib/admin/drafts'
 import { hasRole, requireRole } from '@/lib/auth'
-import { todayIso } from '@/lib/dates'
-import { db } from '@/lib/db/prisma'
-import { loadHistory } from '@/lib/db/rule-versions'
+import { listRuleVersions, loadHistory } from '@/lib/db/rule-versions'
 import { getT } from '@/lib/i18n/server'
+import { dayOf, todayIso } from '@/lib/rules/dates'
 import { versionInForce } from '@/lib/rules/history'
 
-import { languageOf, one } from '../_components/params'
 import { Notice, Submit, Title } from '../_components/ui'
+import { languageOf, one } from '../_lib/params'
 import { newDraft } from './actions'
 
 export default async function RulesPage({ params, searchParams }: PageProps<'/[lng]/admin/rules'>) {
@@ -16,14 +15,7 @@ export default async function RulesPage({ params, searchParams }: PageProps<'/[l
   const t = getT(lng, 'admin')
   const q = await searchParams
   const today = todayIso()
-  const [rows, history, drafts] = await Promise.all([
-    db().ruleVersion.findMany({
-      orderBy: [{ effectiveFrom: 'desc' }, { publishedAt: 'desc' }],
-      select: { id: true, effectiveFrom: true, note: true, origin: true, publishedAt: true },
-    }),
-    loadHistory(),
-    listOpenDrafts(),
-  ])
+  const [rows, history, drafts] = await Promise.all([listRuleVersions(), loadHistory(), listOpenDrafts()])
   const inForce = versionInForce(history, today).id
   const done = one(q.done)
   return (
@@ -76,7 +68,7 @@ export default async function RulesPage({ params, searchParams }: PageProps<'/[l
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className="border-b border-gray-300 align-top">
-                <td className="p-2 whitespace-nowrap">{r.effectiveFrom.toISOString().slice(0, 10)}</td>
+                <td className="p-2 whitespace-nowrap">{dayOf(r.effectiveFrom)}</td>
                 <th scope="row" className="p-2 font-normal break-all">
                   <a href={`/${lng}/admin/rules/versions/${r.id}`}>{r.id}</a>
                   {r.id === inForce && <strong className="block">{t('rules.in_force')}</strong>}

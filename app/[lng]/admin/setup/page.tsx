@@ -3,8 +3,8 @@ import type { Metadata } from 'next'
 import { minPasswordLength } from '@/lib/auth/password'
 import { getT } from '@/lib/i18n/server'
 
-import { languageOf, one } from '../_components/params'
 import { Field, Notice, Submit, Title } from '../_components/ui'
+import { languageOf, one } from '../_lib/params'
 import { setPassword } from './actions'
 
 // The token is in the URL: never send it to another site as a referrer.

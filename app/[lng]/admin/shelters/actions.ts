@@ -2,11 +2,10 @@
 import { redirect } from 'next/navigation'
 
 import { formatAccessCode } from '@/lib/assisted/access-code'
-import { createShelter, issueAccessCode, revokeAccessCode } from '@/lib/assisted/shelters'
+import { createShelter, getShelter, issueAccessCode, revokeAccessCode } from '@/lib/assisted/shelters'
 import { requireRole } from '@/lib/auth'
 import { audit } from '@/lib/auth/audit'
 import { assertSameOrigin } from '@/lib/auth/request'
-import { db } from '@/lib/db/prisma'
 
 const text = (form: FormData, name: string) =>
   String(form.get(name) ?? '')
@@ -41,7 +40,7 @@ export async function issueCodeAction(
   await assertSameOrigin()
   const admin = await requireRole('admin', lng)
   const label = text(form, 'label')
-  const shelter = await db().shelter.findUnique({ where: { id: shelterId } })
+  const shelter = await getShelter(shelterId)
   if (!shelter) redirect(`/${lng}/admin/shelters`)
   if (!label) return { error: 'label_required' }
   const code = await issueAccessCode(shelterId, label)

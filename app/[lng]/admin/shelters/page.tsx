@@ -2,9 +2,10 @@ import { listShelters } from '@/lib/assisted/shelters'
 import { requireRole } from '@/lib/auth'
 import { formatDate } from '@/lib/i18n/format'
 import { getT } from '@/lib/i18n/server'
+import { dayOf } from '@/lib/rules/dates'
 
-import { languageOf, one } from '../_components/params'
 import { Field, Notice, Submit, Title } from '../_components/ui'
+import { languageOf, one } from '../_lib/params'
 import { IssueCodeForm } from './_components/issue-code-form'
 import { createShelterAction, issueCodeAction, revokeCodeAction } from './actions'
 
@@ -16,7 +17,7 @@ export default async function SheltersPage({ params, searchParams }: PageProps<'
   const done = one(query.done)
   const error = one(query.error)
   const shelters = await listShelters()
-  const day = (d: Date) => formatDate(lng, d.toISOString().slice(0, 10))
+  const day = (d: Date) => formatDate(lng, dayOf(d))
   return (
     <>
       <Title>{a('admin.title')}</Title>

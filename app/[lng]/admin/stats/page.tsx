@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { requireRole } from '@/lib/auth'
 import { filterChoices } from '@/lib/db/stats'
+import { languageOf } from '@/lib/i18n/route-language'
 import { getT } from '@/lib/i18n/server'
-import { isLanguage } from '@/lib/i18n/settings'
 import { MAX_DAYS, parseStatsQuery, toSearch } from '@/lib/stats/filters'
 
 import { FilterForm } from './_components/filter-form'
@@ -15,14 +14,13 @@ import { rowHeader, rowLabel } from './_lib/labels'
 import { loadStatsView } from './_lib/load-view'
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/admin/stats'>): Promise<Metadata> {
-  const { lng } = await params
-  return isLanguage(lng) ? { title: getT(lng, 'stats')('title'), robots: { index: false } } : {}
+  const lng = await languageOf(params)
+  return { title: getT(lng, 'stats')('title'), robots: { index: false } }
 }
 
 /** Anonymised outcome statistics for admins: one breakdown at a time, filters, chart, table and CSV. */
 export default async function StatsPage({ params, searchParams }: PageProps<'/[lng]/admin/stats'>) {
-  const { lng } = await params
-  if (!isLanguage(lng)) notFound()
+  const lng = await languageOf(params)
   await requireRole('viewer', lng)
   const t = getT(lng, 'stats')
   const query = parseStatsQuery(await searchParams)

@@ -1,27 +1,29 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { isLanguage } from '@/lib/i18n/settings'
+import { languageOf } from '@/lib/i18n/route-language'
 import { readDraft } from '@/lib/questionnaire/draft-store'
 import { isQuestionId } from '@/lib/questionnaire/flow'
 
-import { QuestionPage, questionTitle } from '../../check/_components/question-page'
+import { QuestionPage, questionTitle } from '../../_questionnaire/question-page'
 import { AssistedFrame } from '../_components/assisted-frame'
-import { requireDevice } from '../_components/gate'
 import { Guidance } from '../_components/guidance'
+import { requireDevice } from '../_lib/gate'
 
 export async function generateMetadata({
   params,
   searchParams,
 }: PageProps<'/[lng]/assisted/[question]'>): Promise<Metadata> {
-  const { lng, question } = await params
-  if (!isLanguage(lng) || !isQuestionId(question)) return {}
+  const lng = await languageOf(params)
+  const { question } = await params
+  if (!isQuestionId(question)) return {}
   return { title: await questionTitle(lng, question, Boolean((await searchParams).e)) }
 }
 
 export default async function AssistedQuestionPage({ params, searchParams }: PageProps<'/[lng]/assisted/[question]'>) {
-  const { lng, question } = await params
-  if (!isLanguage(lng) || !isQuestionId(question)) notFound()
+  const lng = await languageOf(params)
+  const { question } = await params
+  if (!isQuestionId(question)) notFound()
   const device = await requireDevice(lng)
   const draft = await readDraft()
   const { e } = await searchParams

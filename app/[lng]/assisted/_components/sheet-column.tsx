@@ -1,10 +1,11 @@
 import { getT } from '@/lib/i18n/server'
 import type { Language } from '@/lib/i18n/settings'
 import { explainParams } from '@/lib/questionnaire/explain'
-import type { Answers, Evaluation } from '@/lib/rules'
+import type { Answers } from '@/lib/rules/answers'
+import type { Evaluation } from '@/lib/rules/evaluation'
 
-import { Criteria } from '../../check/_components/criteria'
-import { NextSteps } from '../../check/_components/next-steps'
+import { Criteria } from '../../_questionnaire/criteria'
+import { NextSteps } from '../../_questionnaire/next-steps'
 
 /** One language's half of the result sheet: outcome, reasons, next steps with official links, fraud warning. */
 export function SheetColumn({ lng, answers, evaluation }: { lng: Language; answers: Answers; evaluation: Evaluation }) {

@@ -1,23 +1,21 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
+import { languageOf } from '@/lib/i18n/route-language'
 import { getT } from '@/lib/i18n/server'
-import { isLanguage } from '@/lib/i18n/settings'
 import { readDraft } from '@/lib/questionnaire/draft-store'
 
-import { CheckAnswers } from '../../check/_components/check-answers'
+import { CheckAnswers } from '../../_questionnaire/check-answers'
 import { AssistedFrame } from '../_components/assisted-frame'
-import { requireDevice } from '../_components/gate'
 import { Guidance } from '../_components/guidance'
+import { requireDevice } from '../_lib/gate'
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/assisted/check-answers'>): Promise<Metadata> {
-  const { lng } = await params
-  return isLanguage(lng) ? { title: getT(lng, 'questions')('check-answers.title') } : {}
+  const lng = await languageOf(params)
+  return { title: getT(lng, 'questions')('check-answers.title') }
 }
 
 export default async function AssistedCheckAnswersPage({ params }: PageProps<'/[lng]/assisted/check-answers'>) {
-  const { lng } = await params
-  if (!isLanguage(lng)) notFound()
+  const lng = await languageOf(params)
   const device = await requireDevice(lng)
   const draft = await readDraft()
   return (

@@ -3,14 +3,14 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { DEVICE_COOKIE } from '@/lib/assisted/device'
 import { forgetPerson } from '@/lib/assisted/forget'
 import { isSameOrigin } from '@/lib/auth/request'
-import { isLanguage } from '@/lib/i18n/settings'
+import { languageOr } from '@/lib/i18n/settings'
 
 // "Lock this device": everything "Next person" forgets, and the device cookie too (the code must be typed again).
 // A plain form POST for the same reason as next-person/route.ts.
 export async function POST(req: NextRequest, ctx: RouteContext<'/[lng]/assisted/lock'>) {
   if (!isSameOrigin(req.headers)) return new Response(null, { status: 403 })
   const { lng } = await ctx.params
-  const res = forgetPerson(NextResponse.redirect(new URL(`/${isLanguage(lng) ? lng : 'es'}/assisted`, req.url), 303))
+  const res = forgetPerson(NextResponse.redirect(new URL(`/${languageOr(lng)}/assisted`, req.url), 303))
   res.cookies.delete(DEVICE_COOKIE)
   return res
 }

@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { forgetPerson } from '@/lib/assisted/forget'
 import { isSameOrigin } from '@/lib/auth/request'
-import { isLanguage } from '@/lib/i18n/settings'
+import { languageOr } from '@/lib/i18n/settings'
 
 // "Next person": one tap forgets everything about the person just screened. A plain form POST to this route
 // (not a server action), so the browser loads a new document: nothing of the previous person stays in the
@@ -10,6 +10,6 @@ import { isLanguage } from '@/lib/i18n/settings'
 export async function POST(req: NextRequest, ctx: RouteContext<'/[lng]/assisted/next-person'>) {
   if (!isSameOrigin(req.headers)) return new Response(null, { status: 403 })
   const { lng } = await ctx.params
-  const language = isLanguage(lng) ? lng : 'es'
+  const language = languageOr(lng)
   return forgetPerson(NextResponse.redirect(new URL(`/${language}/assisted?next=1`, req.url), 303))
 }

@@ -1,33 +1,33 @@
 import type { Metadata } from 'next'
-import { notFound, redirect } from 'next/navigation'
+import { redirect } from 'next/navigation'
 
 import { PrintButton } from '@/components/ui/print-button'
 import { qrSvg } from '@/lib/assisted/qr'
-import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
 import { publicBaseUrl } from '@/lib/http/base-url'
 import { formatDate } from '@/lib/i18n/format'
+import { languageOf } from '@/lib/i18n/route-language'
 import { getT } from '@/lib/i18n/server'
-import { isLanguage, type Language } from '@/lib/i18n/settings'
+import { type Language } from '@/lib/i18n/settings'
 import { completeAnswers } from '@/lib/questionnaire/draft'
 import { readDraft } from '@/lib/questionnaire/draft-store'
-import { evaluate } from '@/lib/rules'
+import { todayIso } from '@/lib/rules/dates'
+import { evaluate } from '@/lib/rules/evaluate'
 
 import { AssistedFrame } from '../_components/assisted-frame'
-import { requireDevice } from '../_components/gate'
 import { NextPersonButton } from '../_components/next-person-button'
 import { SheetColumn } from '../_components/sheet-column'
+import { requireDevice } from '../_lib/gate'
 
-// The result sheet (issue 7): printed or shown, in the client's language with the volunteer's alongside.
+// The result sheet (docs/decisions/0007-assisted-mode.md): printed or shown, in the client's language with the volunteer's alongside.
 // Print CSS in app/globals.css ([data-sheet]); fits A4 and Letter, black and white.
 export async function generateMetadata({ params }: PageProps<'/[lng]/assisted/result'>): Promise<Metadata> {
-  const { lng } = await params
-  return isLanguage(lng) ? { title: getT(lng, 'assisted')('sheet.title') } : {}
+  const lng = await languageOf(params)
+  return { title: getT(lng, 'assisted')('sheet.title') }
 }
 
 export default async function ResultSheetPage({ params }: PageProps<'/[lng]/assisted/result'>) {
-  const { lng } = await params
-  if (!isLanguage(lng)) notFound()
+  const lng = await languageOf(params)
   const device = await requireDevice(lng)
   const draft = await readDraft()
   const answers = completeAnswers(draft)

@@ -1,23 +1,25 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { isLanguage } from '@/lib/i18n/settings'
+import { languageOf } from '@/lib/i18n/route-language'
 import { isQuestionId } from '@/lib/questionnaire/flow'
 
-import { QuestionPage, questionTitle } from '../_components/question-page'
+import { QuestionPage, questionTitle } from '../../_questionnaire/question-page'
 
 export async function generateMetadata({
   params,
   searchParams,
 }: PageProps<'/[lng]/check/[question]'>): Promise<Metadata> {
-  const { lng, question } = await params
-  if (!isLanguage(lng) || !isQuestionId(question)) return {}
+  const lng = await languageOf(params)
+  const { question } = await params
+  if (!isQuestionId(question)) return {}
   return { title: await questionTitle(lng, question, Boolean((await searchParams).e)) }
 }
 
 export default async function CheckQuestionPage({ params, searchParams }: PageProps<'/[lng]/check/[question]'>) {
-  const { lng, question } = await params
-  if (!isLanguage(lng) || !isQuestionId(question)) notFound()
+  const lng = await languageOf(params)
+  const { question } = await params
+  if (!isQuestionId(question)) notFound()
   const { e } = await searchParams
   return <QuestionPage lng={lng} mode="check" question={question} nonce={typeof e === 'string' ? e : undefined} />
 }

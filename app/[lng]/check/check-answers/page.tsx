@@ -1,18 +1,16 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
+import { languageOf } from '@/lib/i18n/route-language'
 import { getT } from '@/lib/i18n/server'
-import { isLanguage } from '@/lib/i18n/settings'
 
-import { CheckAnswers } from '../_components/check-answers'
+import { CheckAnswers } from '../../_questionnaire/check-answers'
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/check/check-answers'>): Promise<Metadata> {
-  const { lng } = await params
-  return isLanguage(lng) ? { title: getT(lng, 'questions')('check-answers.title') } : {}
+  const lng = await languageOf(params)
+  return { title: getT(lng, 'questions')('check-answers.title') }
 }
 
 export default async function CheckAnswersPage({ params }: PageProps<'/[lng]/check/check-answers'>) {
-  const { lng } = await params
-  if (!isLanguage(lng)) notFound()
+  const lng = await languageOf(params)
   return <CheckAnswers lng={lng} mode="check" />
 }

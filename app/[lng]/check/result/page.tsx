@@ -1,30 +1,29 @@
 import type { Metadata } from 'next'
-import { notFound, redirect } from 'next/navigation'
+import { redirect } from 'next/navigation'
 
 import { PrintButton } from '@/components/ui/print-button'
-import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
 import { formatDate } from '@/lib/i18n/format'
+import { languageOf } from '@/lib/i18n/route-language'
 import { getT } from '@/lib/i18n/server'
-import { isLanguage } from '@/lib/i18n/settings'
 import { completeAnswers } from '@/lib/questionnaire/draft'
 import { readDraft } from '@/lib/questionnaire/draft-store'
 import { explainParams } from '@/lib/questionnaire/explain'
-import { evaluate } from '@/lib/rules'
+import { todayIso } from '@/lib/rules/dates'
 import { addDays } from '@/lib/rules/dates'
+import { evaluate } from '@/lib/rules/evaluate'
 
-import { Criteria } from '../_components/criteria'
-import { NextSteps } from '../_components/next-steps'
-import { seeResult, startAgain } from '../actions'
+import { seeResult, startAgain } from '../../_questionnaire/actions'
+import { Criteria } from '../../_questionnaire/criteria'
+import { NextSteps } from '../../_questionnaire/next-steps'
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/check/result'>): Promise<Metadata> {
-  const { lng } = await params
-  return isLanguage(lng) ? { title: getT(lng, 'questions')('result.title') } : {}
+  const lng = await languageOf(params)
+  return { title: getT(lng, 'questions')('result.title') }
 }
 
 export default async function ResultPage({ params }: PageProps<'/[lng]/check/result'>) {
-  const { lng } = await params
-  if (!isLanguage(lng)) notFound()
+  const lng = await languageOf(params)
   const draft = await readDraft()
   const answers = completeAnswers(draft)
   // The outcome is stored when "See my result" is pressed (which names the screening); not before.

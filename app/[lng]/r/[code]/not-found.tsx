@@ -1,12 +1,12 @@
 import { headers } from 'next/headers'
 
 import { getT } from '@/lib/i18n/server'
-import { fallbackLng, isLanguage } from '@/lib/i18n/settings'
+import { languageOr } from '@/lib/i18n/settings'
 
 /** An unknown or expired result code, in the language of the address (404). */
 export default async function UnknownCode() {
   const first = ((await headers()).get('x-pathname') ?? '').split('/')[1]
-  const lng = isLanguage(first) ? first : fallbackLng
+  const lng = languageOr(first)
   const c = getT(lng, 'result-code')
   return (
     <>

@@ -2,23 +2,24 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { formatDate } from '@/lib/i18n/format'
+import { languageOf } from '@/lib/i18n/route-language'
 import { getT } from '@/lib/i18n/server'
-import { isLanguage } from '@/lib/i18n/settings'
 import { factsForCode } from '@/lib/outcomes/lookup'
 
-// Where a result code's QR code leads (issue 7): the outcome, rules version, host country and date — nothing
+// Where a result code's QR code leads: the outcome, rules version, host country and date — nothing
 // else, so a code found on a lost sheet tells nobody anything about the person.
 export async function generateMetadata({ params }: PageProps<'/[lng]/r/[code]'>): Promise<Metadata> {
-  const { lng, code } = await params
-  const title = isLanguage(lng) ? getT(lng, 'result-code')('title', { code: canonical(code) }) : undefined
+  const lng = await languageOf(params)
+  const { code } = await params
+  const title = getT(lng, 'result-code')('title', { code: canonical(code) })
   return { title, robots: { index: false, follow: false }, referrer: 'no-referrer' }
 }
 
 const canonical = (code: string) => code.toUpperCase().replace(/[\s-]/g, '').slice(0, 16)
 
 export default async function ResultCodePage({ params }: PageProps<'/[lng]/r/[code]'>) {
-  const { lng, code } = await params
-  if (!isLanguage(lng)) notFound()
+  const lng = await languageOf(params)
+  const { code } = await params
   const facts = await factsForCode(code)
   if (!facts) notFound()
   const c = getT(lng, 'result-code')

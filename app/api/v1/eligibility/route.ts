@@ -4,9 +4,9 @@ import { eligibilityRequestSchema, maxRequestBytes } from '@/lib/api/eligibility
 import { parseJsonRequest } from '@/lib/api/json-request'
 import { apiLanguage } from '@/lib/api/language'
 import { localizeEvaluation } from '@/lib/api/messages'
-import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
-import { evaluate } from '@/lib/rules'
+import { todayIso } from '@/lib/rules/dates'
+import { evaluate } from '@/lib/rules/evaluate'
 
 export const dynamic = 'force-dynamic'
 

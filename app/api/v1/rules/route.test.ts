@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { todayIso } from '@/lib/dates'
 import { shippedHistory } from '@/lib/rules/data'
+import { todayIso } from '@/lib/rules/dates'
 
 import { GET as openapi } from '../openapi.json/route'
 import { GET as one } from './[versionId]/route'

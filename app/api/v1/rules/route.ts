@@ -1,7 +1,7 @@
 // GET /api/v1/rules: every rule-set version (summaries); the full documents are at /api/v1/rules/{versionId}.
-import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
-import { versionInForce } from '@/lib/rules'
+import { todayIso } from '@/lib/rules/dates'
+import { versionInForce } from '@/lib/rules/history'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,13 +1,13 @@
-// POST /api/v1/screenings: evaluate answers and store the anonymised outcome with channel "api" (issue 5).
+// POST /api/v1/screenings: evaluate answers and store the anonymised outcome with channel "api" (docs/decisions/0005-outcome-storage.md).
 // Request and response: lib/outcomes/api-schema.ts (also in the OpenAPI document, lib/api/openapi.ts).
 import { randomUUID } from 'node:crypto'
 
 import { parseJsonRequest } from '@/lib/api/json-request'
 import { apiLanguage } from '@/lib/api/language'
 import { localizeIssues } from '@/lib/api/messages'
-import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
 import { fallbackLng } from '@/lib/i18n/settings'
+import { errorFields, requestLog } from '@/lib/log'
 import {
   idempotencyKeyHeader,
   idempotencyKeySchema,
@@ -17,7 +17,8 @@ import {
   type ScreeningResponse,
 } from '@/lib/outcomes/api-schema'
 import { recordOutcome } from '@/lib/outcomes/record'
-import { evaluate } from '@/lib/rules'
+import { todayIso } from '@/lib/rules/dates'
+import { evaluate } from '@/lib/rules/evaluate'
 
 export const dynamic = 'force-dynamic'
 
@@ -39,10 +40,11 @@ export async function POST(request: Request) {
   const idempotencyKey = `api:${key?.data ?? randomUUID()}`
   try {
     const { resultCode } = await recordOutcome({ evaluation, answers, locale, channel: 'api', idempotencyKey })
+    requestLog(request.headers).info({ event: 'screening_stored', channel: 'api' })
     return Response.json({ resultCode, evaluation } satisfies ScreeningResponse, { status: 201 })
   } catch (error) {
     // Neither the database nor the outbox could take the outcome: say so rather than hand out a code for nothing.
-    console.error('[screenings] outcome not stored:', (error as Error).message)
+    requestLog(request.headers).error({ event: 'outcome_not_stored', channel: 'api', ...errorFields(error) })
     return Response.json({ error: 'not_stored' } satisfies ScreeningError, {
       status: 503,
       headers: { 'Retry-After': '30' },

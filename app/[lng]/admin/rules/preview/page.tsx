@@ -1,12 +1,12 @@
 import { requireRole } from '@/lib/auth'
-import { todayIso } from '@/lib/dates'
 import { loadHistory } from '@/lib/db/rule-versions'
 import { getT } from '@/lib/i18n/server'
 import { answersSchema, isoDay } from '@/lib/rules/answers'
+import { todayIso } from '@/lib/rules/dates'
 import { evaluate } from '@/lib/rules/evaluate'
 
-import { languageOf } from '../../_components/params'
 import { Field, Notice, Submit, Title } from '../../_components/ui'
+import { languageOf } from '../../_lib/params'
 import { AnswerFields, answersFromForm } from '../_components/answers-form'
 import { EvaluationView } from '../_components/evaluation-view'
 

@@ -1,10 +1,11 @@
 import { savedCases } from '@/lib/admin/test-cases'
 import { requireRole } from '@/lib/auth'
 import { getT } from '@/lib/i18n/server'
+import { todayIso } from '@/lib/rules/dates'
 import { outcomes } from '@/lib/rules/evaluation'
 
-import { languageOf, one } from '../../_components/params'
 import { Field, Notice, Submit, Title } from '../../_components/ui'
+import { languageOf, one } from '../../_lib/params'
 import { AnswerFields } from '../_components/answers-form'
 import { addTestCase, removeTestCase } from '../actions'
 
@@ -24,13 +25,7 @@ export default async function TestCasesPage({ params, searchParams }: PageProps<
       <form action={addTestCase.bind(null, lng)} className="mb-8 border-2 border-gray-300 p-4">
         <h2 className="mb-2 text-xl font-bold">{t('cases.add')}</h2>
         <Field name="name" label={t('cases.name')} required />
-        <Field
-          name="asOf"
-          type="date"
-          label={t('preview.asOf')}
-          defaultValue={new Date().toISOString().slice(0, 10)}
-          required
-        />
+        <Field name="asOf" type="date" label={t('preview.asOf')} defaultValue={todayIso()} required />
         <AnswerFields t={t} values={new URLSearchParams()} />
         <div className="mb-4">
           <label htmlFor="f-expected" className="mb-1 block font-bold">

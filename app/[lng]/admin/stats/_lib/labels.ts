@@ -6,7 +6,7 @@ import type { FilterKey, StatsQuery } from '@/lib/stats/filters'
 import type { StatsView } from '@/lib/stats/views'
 
 /** A country's name with its ISO code, in the page language (lib/i18n/format: Creole names, then French). */
-export function countryLabel(code: string, lng: Language): string {
+function countryLabel(code: string, lng: Language): string {
   const name = countryName(lng, code)
   return name && name !== code ? `${name} (${code})` : code
 }

@@ -1,9 +1,9 @@
 import type { NextRequest } from 'next/server'
 
 import { requireRole } from '@/lib/auth'
-import { todayIso } from '@/lib/dates'
 import { getT } from '@/lib/i18n/server'
 import { isLanguage } from '@/lib/i18n/settings'
+import { todayIso } from '@/lib/rules/dates'
 import { parseStatsQuery } from '@/lib/stats/filters'
 
 import { statsCsv } from '../_lib/csv-export'

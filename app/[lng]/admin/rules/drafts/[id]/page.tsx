@@ -7,10 +7,10 @@ import { requireRole } from '@/lib/auth'
 import { getT } from '@/lib/i18n/server'
 import { hostCountries, type HostCountry } from '@/lib/rules/answers'
 
-import { languageOf, one } from '../../../_components/params'
 import { Notice, Submit, Title } from '../../../_components/ui'
-import { draftStatus } from '../../_components/draft-status'
+import { languageOf, one } from '../../../_lib/params'
 import { ItemFieldset } from '../../_components/item-fieldset'
+import { draftStatus } from '../../_lib/draft-status'
 import { discard, saveDraftForm } from '../../actions'
 
 function legendOf(t: TFunction, item: Item, rules: unknown): string {
@@ -40,7 +40,7 @@ export default async function DraftPage({ params, searchParams }: PageProps<'/[l
   const q = await searchParams
   const country: HostCountry = hostCountries.find((c) => c === one(q.country)) ?? 'CO'
   const rules = (draft.document as { countries: Record<string, unknown> }).countries[country]
-  const status = draftStatus(draft.document, draft.note, draft.base, draft.createdAt)
+  const status = draftStatus(draft)
   const errors = new Map<string, string>()
   for (const [path, code] of status.errors) if (path.startsWith(`${country}.`)) errors.set(path.slice(3), code)
   for (const path of status.unverified)

@@ -1,19 +1,19 @@
 import { notFound } from 'next/navigation'
 
 import { hasRole, requireRole } from '@/lib/auth'
-import { todayIso } from '@/lib/dates'
-import { db } from '@/lib/db/prisma'
+import { getRuleVersion } from '@/lib/db/rule-versions'
 import { getT } from '@/lib/i18n/server'
+import { dayOf, todayIso } from '@/lib/rules/dates'
 
-import { languageOf, one } from '../../../_components/params'
 import { Field, Notice, Submit, Title } from '../../../_components/ui'
+import { languageOf, one } from '../../../_lib/params'
 import { rollback } from '../../actions'
 
 export default async function VersionPage({ params, searchParams }: PageProps<'/[lng]/admin/rules/versions/[id]'>) {
   const lng = await languageOf(params)
   const admin = await requireRole('viewer', lng)
   const { id } = await params
-  const row = await db().ruleVersion.findUnique({ where: { id } })
+  const row = await getRuleVersion(id)
   if (!row) notFound()
   const t = getT(lng, 'admin')
   const errors = (one((await searchParams).error) ?? '').split(',').filter(Boolean)
@@ -22,7 +22,7 @@ export default async function VersionPage({ params, searchParams }: PageProps<'/
       <Title>{t('version.title', { id })}</Title>
       <p className="mb-2">
         {t('version.meta', {
-          day: row.effectiveFrom.toISOString().slice(0, 10),
+          day: dayOf(row.effectiveFrom),
           origin: t(`rules.origins.${row.origin}`),
         })}
       </p>

@@ -5,15 +5,16 @@ import { getDraft, hasWorkedOn, versionFromDraft } from '@/lib/admin/drafts'
 import { impactOf } from '@/lib/admin/impact'
 import { savedCases, shippedCases } from '@/lib/admin/test-cases'
 import { hasRole, requireRole } from '@/lib/auth'
-import { todayIso } from '@/lib/dates'
 import { loadHistory } from '@/lib/db/rule-versions'
 import { getT } from '@/lib/i18n/server'
+import { isIsoDay } from '@/lib/rules/answers'
+import { todayIso } from '@/lib/rules/dates'
 
-import { languageOf, one } from '../../../../_components/params'
 import { Field, Notice, Submit, Title } from '../../../../_components/ui'
+import { languageOf, one } from '../../../../_lib/params'
 import { publish } from '../../../actions'
 
-// Checks before publishing (issue 6): test cases that decide differently, and the impact on stored outcomes.
+// Checks before publishing (docs/decisions/0006-admin-area.md): test cases that decide differently, and the impact on stored outcomes.
 export default async function ReviewPage({ params, searchParams }: PageProps<'/[lng]/admin/rules/drafts/[id]/review'>) {
   const lng = await languageOf(params)
   const admin = await requireRole('editor', lng)
@@ -23,7 +24,8 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
   const t = getT(lng, 'admin')
   const q = await searchParams
   const today = todayIso()
-  const effectiveFrom = /^\d{4}-\d{2}-\d{2}$/.test(one(q.effectiveFrom) ?? '') ? one(q.effectiveFrom)! : today
+  const wanted = one(q.effectiveFrom)
+  const effectiveFrom = isIsoDay(wanted) ? wanted : today
   const days = Math.min(365, Math.max(1, Number(one(q.days)) || 30))
   const { version, problems, unverified } = versionFromDraft(draft, effectiveFrom, 'draft-preview')
   const history = await loadHistory()

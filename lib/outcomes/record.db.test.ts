@@ -6,7 +6,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { db } from '@/lib/db/prisma'
-import { sampleScreening } from '@/tests/setup/screenings'
+import { sampleScreening } from '@/tests/support/screenings'
 
 import { idempotencyDigest } from './idempotency'
 import { recordOutcome } from './record'

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 
 import { db } from '@/lib/db/prisma'
+import { dayOf } from '@/lib/rules/dates'
 
 import { idempotencyDigest } from './idempotency'
 import { purgeOutcomes } from './purge'
@@ -13,7 +14,7 @@ const monthsAgo = (months: number, days = 0) => {
   const d = new Date()
   d.setUTCMonth(d.getUTCMonth() - months)
   d.setUTCDate(d.getUTCDate() - days)
-  return new Date(d.toISOString().slice(0, 10))
+  return new Date(dayOf(d))
 }
 
 async function outcomeScreenedOn(day: Date) {

@@ -1,6 +1,5 @@
 import { redirect } from 'next/navigation'
 
-import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
 import { formatDate } from '@/lib/i18n/format'
 import { getT } from '@/lib/i18n/server'
@@ -9,9 +8,10 @@ import { answerText } from '@/lib/questionnaire/answer-text'
 import { readDraft } from '@/lib/questionnaire/draft-store'
 import { journey, nextStep } from '@/lib/questionnaire/flow'
 import { type Mode, stepPath } from '@/lib/questionnaire/mode'
-import { versionInForce } from '@/lib/rules'
+import { todayIso } from '@/lib/rules/dates'
+import { versionInForce } from '@/lib/rules/history'
 
-import { seeResult } from '../actions'
+import { seeResult } from './actions'
 
 /** "Check your answers" with change links and the button that stores the outcome; for both modes. */
 export async function CheckAnswers({ lng, mode }: { lng: Language; mode: Mode }) {

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next'
 import type { Language } from '@/lib/i18n/settings'
 import type { Draft } from '@/lib/questionnaire/draft'
 import type { Flash } from '@/lib/questionnaire/draft-store'
-import type { RuleSet } from '@/lib/rules'
+import type { RuleSet } from '@/lib/rules/schema'
 
 /** What every question body receives from the page. */
 export interface QuestionProps {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createAccount } from '@/lib/auth/accounts'
 import { db } from '@/lib/db/prisma'
 import { loadHistory } from '@/lib/db/rule-versions'
+import { todayIso } from '@/lib/rules/dates'
 import { evaluate } from '@/lib/rules/evaluate'
 
 import { createDraft, getDraft, publishDraft, rollbackTo, saveDraft } from './drafts'
@@ -11,7 +12,7 @@ import { createDraft, getDraft, publishDraft, rollbackTo, saveDraft } from './dr
 // shared test database keep getting the shipped rules.
 let year = 2090 + Math.floor(Math.random() * 5) * 2
 const future = () => `${year++}-01-01`
-const today = new Date().toISOString().slice(0, 10)
+const today = todayIso()
 const venezuelan = {
   hostCountry: 'CO' as const,
   nationality: 'VE',

@@ -41,7 +41,7 @@ export async function screen(page: Page, lng: Lng, s: Scenario, { axe = false } 
 
 /**
  * Answers every question of `s` from the first question to the result page, in the public check or in assisted
- * mode (/{lng}/assisted/..., issue 7).
+ * mode (/{lng}/assisted/...).
  */
 export async function answerQuestions(page: Page, lng: Lng, s: Scenario, { axe = false, mode = 'check' } = {}) {
   const at = (step: string) => new RegExp(`/${lng}/${mode}/${step}$`)

@@ -2,7 +2,7 @@
 // Model (docs/decisions/0008-statistics-disclosure-control.md): published cells exact; "<5" is 1–4; a hidden cell
 // is 5+; the grand total is known exactly when 0 or 5+, otherwise only as 1–4; row and column totals are known
 // exactly when `margins` says 'published', as 1–4 when 'primary', as 5+ when 'secondary'.
-import type { CellStatus } from './suppress'
+import type { CellStatus } from '@/lib/stats/suppress'
 
 const range = (t: number): [number, number] => (t >= 1 && t <= 4 ? [1, 4] : [t, t])
 const marginRange = (t: number, s: CellStatus): [number, number] =>

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { expect, it, vi } from 'vitest'
 
 import { db } from '@/lib/db/prisma'
-import { sampleScreening } from '@/tests/setup/screenings'
+import { sampleScreening } from '@/tests/support/screenings'
 
 import { idempotencyDigest } from './idempotency'
 import { startOutcomeJobs } from './jobs'

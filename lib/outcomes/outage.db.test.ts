@@ -1,4 +1,4 @@
-// The outage test (issue 5): PostgreSQL stops in the middle of a run of screenings and comes back; every
+// The outage test: PostgreSQL stops in the middle of a run of screenings and comes back; every
 // outcome a person was given a result code for must then be stored exactly once, under that code.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -15,7 +15,7 @@ import { db } from '@/lib/db/prisma'
 import { freePort, startEmbeddedDb } from '@/scripts/embedded-db.mjs'
 // @ts-expect-error plain ESM script without types
 import { migrate } from '@/scripts/migrate.mjs'
-import { sampleScreening } from '@/tests/setup/screenings'
+import { sampleScreening } from '@/tests/support/screenings'
 
 import { drainOutbox } from './drain'
 import { idempotencyDigest } from './idempotency'

@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next'
 import type { Language } from '@/lib/i18n/settings'
 import { explainParams } from '@/lib/questionnaire/explain'
 import { nextStepKeys } from '@/lib/questionnaire/sentences'
-import type { Answers, NextStep } from '@/lib/rules'
+import type { Answers } from '@/lib/rules/answers'
+import type { NextStep } from '@/lib/rules/evaluation'
 
 /** What to do next; links open the official or UNHCR page named in the rules. */
 export function NextSteps({

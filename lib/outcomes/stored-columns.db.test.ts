@@ -1,7 +1,7 @@
 import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 
-import { sampleScreening } from '@/tests/setup/screenings'
+import { sampleScreening } from '@/tests/support/screenings'
 
 import { outcomeColumns, toOutcomeRow } from './stored-columns'
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 
 import { db } from '@/lib/db/prisma'
+import { dayOf } from '@/lib/rules/dates'
 
 import { idempotencyDigest } from './idempotency'
 import { factsForCode } from './lookup'
@@ -35,7 +36,7 @@ async function storedOn(day: string, asOf = day) {
 
 describe('facts behind a result code', () => {
   it('are the outcome, rules version, host country and dates, however the code is typed', async () => {
-    const today = new Date().toISOString().slice(0, 10)
+    const today = dayOf(new Date())
     const code = await storedOn(today, '2024-03-04')
     const facts = {
       outcome: 'registration_closed',
@@ -51,7 +52,7 @@ describe('facts behind a result code', () => {
   it('are gone for unknown codes and for outcomes past retention, even before the purge', async () => {
     const old = new Date()
     old.setUTCMonth(old.getUTCMonth() - retentionMonths() - 1)
-    const code = await storedOn(old.toISOString().slice(0, 10))
+    const code = await storedOn(dayOf(old))
     expect(await factsForCode(code)).toBeNull()
     expect(await factsForCode('ZZZZ2222')).toBeNull()
     expect(await factsForCode('<script>')).toBeNull()

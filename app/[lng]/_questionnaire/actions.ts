@@ -1,20 +1,23 @@
 'use server'
 import { randomBytes, randomUUID } from 'node:crypto'
 
+import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { currentDevice } from '@/lib/assisted/device'
-import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
-import { isLanguage, type Language } from '@/lib/i18n/settings'
+import { type Language, languageOr } from '@/lib/i18n/settings'
+import { errorFields, requestLog } from '@/lib/log'
 import { recordOutcome } from '@/lib/outcomes/record'
 import { completeAnswers } from '@/lib/questionnaire/draft'
 import { clearDraft, readDraft, saveDraft, setFlash } from '@/lib/questionnaire/draft-store'
 import { applyAnswer, isQuestionId, nextStep } from '@/lib/questionnaire/flow'
 import { isMode, type Mode, startPath, stepPath } from '@/lib/questionnaire/mode'
 import { type Fields, parseQuestion } from '@/lib/questionnaire/parse'
-import { evaluate, versionInForce } from '@/lib/rules'
 import { isoDay } from '@/lib/rules/answers'
+import { todayIso } from '@/lib/rules/dates'
+import { evaluate } from '@/lib/rules/evaluate'
+import { versionInForce } from '@/lib/rules/history'
 
 function fieldsOf(formData: FormData): Fields {
   const fields: Fields = {}
@@ -26,10 +29,6 @@ function fieldsOf(formData: FormData): Fields {
   return fields
 }
 
-function safeLng(lng: string): Language {
-  return isLanguage(lng) ? lng : 'es'
-}
-
 /** Starts a new screening (optionally "as of" a past day, for helpers), forgetting any earlier answers. */
 export async function startScreening(lng: string, formData: FormData) {
   const raw = String(formData.get('asOf') ?? '').trim()
@@ -37,11 +36,11 @@ export async function startScreening(lng: string, formData: FormData) {
   if (raw && !asOf.success) {
     const nonce = randomBytes(6).toString('hex')
     await setFlash({ question: 'start', nonce, errors: { asOf: 'invalid_as_of' }, values: { asOf: raw } })
-    redirect(`/${safeLng(lng)}?e=${nonce}`)
+    redirect(`/${languageOr(lng)}?e=${nonce}`)
   }
   await clearDraft()
   await saveDraft(asOf.success ? { asOf: asOf.data } : {})
-  redirect(`/${safeLng(lng)}/check/host-country`)
+  redirect(`/${languageOr(lng)}/check/host-country`)
 }
 
 /** In assisted mode, the shelter of this device; sends a locked device back to the code page. */
@@ -54,7 +53,7 @@ async function shelterOf(mode: Mode, language: Language): Promise<string | undef
 
 /** Saves one answer and goes to the next question, or back to the page with its errors (either mode). */
 export async function submitAnswer(mode: Mode, lng: string, question: string, formData: FormData) {
-  const language = safeLng(lng)
+  const language = languageOr(lng)
   if (!isMode(mode) || !isQuestionId(question)) redirect(`/${language}`)
   await shelterOf(mode, language)
   const draft = await readDraft()
@@ -80,7 +79,7 @@ export async function submitAnswer(mode: Mode, lng: string, question: string, fo
  * device's shelter), and shows the result.
  */
 export async function seeResult(mode: Mode, lng: string, formData: FormData) {
-  const language = safeLng(lng)
+  const language = languageOr(lng)
   if (!isMode(mode)) redirect(`/${language}`)
   const shelterId = await shelterOf(mode, language)
   const draft = await readDraft()
@@ -112,8 +111,9 @@ export async function seeResult(mode: Mode, lng: string, formData: FormData) {
         idempotencyKey: screeningId,
       })
     ).resultCode
+    requestLog(await headers()).info({ event: 'screening_stored', channel: mode === 'assisted' ? 'assisted' : 'self' })
   } catch (error) {
-    console.error('[screening] outcome not stored:', error)
+    requestLog(await headers()).error({ event: 'outcome_not_stored', ...errorFields(error) })
   }
   await saveDraft({ ...current, screeningId, resultCode })
   redirect(stepPath(language, mode, 'result'))
@@ -122,5 +122,5 @@ export async function seeResult(mode: Mode, lng: string, formData: FormData) {
 /** Forgets every answer and goes back to the start page. */
 export async function startAgain(lng: string) {
   await clearDraft()
-  redirect(`/${safeLng(lng)}`)
+  redirect(`/${languageOr(lng)}`)
 }

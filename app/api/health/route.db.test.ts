@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 
 import { putInOutbox, removeFromOutbox } from '@/lib/outcomes/outbox'
 import { toOutcomeRow } from '@/lib/outcomes/stored-columns'
-import { sampleScreening } from '@/tests/setup/screenings'
+import { sampleScreening } from '@/tests/support/screenings'
 
 import { GET } from './route'
 

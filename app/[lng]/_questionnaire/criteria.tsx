@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next'
 import type { Language } from '@/lib/i18n/settings'
 import { explainParams } from '@/lib/questionnaire/explain'
 import { criterionKeys } from '@/lib/questionnaire/sentences'
-import type { Answers, Criterion } from '@/lib/rules'
+import type { Answers } from '@/lib/rules/answers'
+import type { Criterion } from '@/lib/rules/evaluation'
 
 const mark = { met: '✓', not_met: '✗', unknown: '?' } as const
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { expect, type Page } from '@playwright/test'
 
 const port = Number(process.env.E2E_PORT ?? 3200)
-export const password = 'a long test passphrase'
+const password = 'a long test passphrase'
 /** The admin cookie is Secure in a production build: browsers accept that over plain HTTP on localhost only. */
 export const adminBaseURL = `http://localhost:${port}`
 
@@ -16,7 +16,7 @@ export function databaseUrl(): string {
 }
 
 /** Runs a TypeScript script of the app against the test server's database; returns its output. */
-export function runScript(script: string, args: string[]): string {
+function runScript(script: string, args: string[]): string {
   const r = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', script, ...args], {
     env: { ...process.env, DATABASE_URL: databaseUrl() },
     encoding: 'utf8',

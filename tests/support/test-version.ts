@@ -1,5 +1,5 @@
 // A small made-up rule-set version for unit tests of the engine (not the shipped data).
-import type { HostRules, RuleSet } from './schema'
+import type { HostRules, RuleSet } from '@/lib/rules/schema'
 
 const src = { source: { url: 'https://example.org/rule', title: 'Test rule' }, verifiedOn: '2026-01-01' }
 
