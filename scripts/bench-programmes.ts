@@ -2,9 +2,9 @@
 // (evaluation, "which facts matter", "which shared questions matter"), over 2,000 generated answers and days.
 import fc from 'fast-check'
 
-import { answersArb, dayArb } from '../lib/rules/arbitraries'
 import { shippedProgrammes } from '../lib/rules/data/programmes'
 import { baseQuestionsThatMatter, evaluateProgramme, factsThatMatter } from '../lib/rules/programmes'
+import { answersArb, dayArb } from '../tests/support/arbitraries'
 
 const samples = fc.sample(fc.tuple(answersArb, dayArb), { numRuns: 2000, seed: 42 })
 

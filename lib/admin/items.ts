@@ -2,7 +2,8 @@
 // Forms, the verification check and the audit diff all walk the rules through this one list.
 import { acceptedStatusCodes, periodStatuses } from '@/lib/rules/schema'
 
-type FieldType = 'date' | 'optional-date' | 'text' | 'optional-text' | 'bool' | 'int' | 'codes' | 'status-codes' | 'enum'
+type FieldType =
+  'date' | 'optional-date' | 'text' | 'optional-text' | 'bool' | 'int' | 'codes' | 'status-codes' | 'enum'
 export interface FieldSpec {
   key: string
   type: FieldType

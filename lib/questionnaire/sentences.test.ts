@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import type { Answers } from '@/lib/rules/answers'
 import { shippedHistory } from '@/lib/rules/data'
 import { evaluate } from '@/lib/rules/evaluate'
 

@@ -5,7 +5,7 @@ import type { HostCountry, StatusCode } from '@/lib/rules/answers'
 
 const documents: StatusCode[] = ['valid_passport', 'expired_passport', 'national_id']
 
-export const statusOptions: Record<HostCountry, StatusCode[]> = {
+const statusOptions: Record<HostCountry, StatusCode[]> = {
   CO: ['ppt', 'ppt_in_process', 'asylum_seeker', 'refugee', 'regular_permit', ...documents],
   CR: ['asylum_seeker', 'refugee', 'regular_permit', ...documents],
   EC: ['regularization_applied', 'asylum_seeker', 'refugee', 'regular_permit', ...documents],

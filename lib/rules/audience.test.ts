@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import { testRules, testSource as src } from '@/tests/support/test-version'
+
 import { holds, registrationFor } from './audience'
-import { testRules, testSource as src } from './test-version'
 
 // A contact phase for asylum seekers and refugees only; everyone else closed until the form opens.
 const rules = testRules({

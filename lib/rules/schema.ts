@@ -6,7 +6,7 @@ import { z } from 'zod'
 
 import { hostCountries, isoDay, type StatusCode } from './answers'
 
-const sourceSchema = z.object({
+export const sourceSchema = z.object({
   url: z.url({ protocol: /^https?$/, error: 'invalid_url' }),
   title: z.string().min(1),
 })

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { adminBaseURL, newAdmin } from './admin-helpers'
-import { expectNoAxeViolations } from './support/axe'
+import { adminBaseURL, newAdmin } from '../support/admin-helpers'
+import { expectNoAxeViolations } from '../support/axe'
 
 test.use({ baseURL: adminBaseURL })
 

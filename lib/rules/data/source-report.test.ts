@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { testRules, testVersion } from '../test-version'
+import { testRules, testVersion } from '@/tests/support/test-version'
+
 import { shippedHistory } from '.'
 import { datedSourcesNamed, sourceReport } from './source-report'
 import { sources } from './sources'

@@ -7,7 +7,7 @@ import { type AnyProgramme, evaluateProgramme } from './evaluate'
 import { allBlocks } from './programme'
 import { programmeVersionOn } from './registration'
 
-export const baseQuestions = ['arrival-date', 'legal-status', 'age'] as const
+const baseQuestions = ['arrival-date', 'legal-status', 'age'] as const
 export type BaseQuestion = (typeof baseQuestions)[number]
 
 const edges = (w: DateWindow): string[] =>

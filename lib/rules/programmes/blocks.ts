@@ -13,7 +13,7 @@ const countryCode = z.string().regex(/^[A-Z]{2}$/, 'invalid_nationality')
 const failure = z.enum(['not_met', 'unknown'])
 
 /** Days from `from` to `until` (both counted); a flagged edge day gives "unknown" (sources disagree on it). */
-export const dateWindowSchema = z
+const dateWindowSchema = z
   .object({
     from: isoDay.optional(),
     fromDayUncertain: z.boolean().optional(),
@@ -25,10 +25,10 @@ export const dateWindowSchema = z
 export type DateWindow = z.infer<typeof dateWindowSchema>
 
 /** open: applications taken; referral_only: nobody applies, an agency identifies cases. */
-export const programmePeriodStatuses = ['open', 'referral_only', 'closed', 'unknown'] as const
+const programmePeriodStatuses = ['open', 'referral_only', 'closed', 'unknown'] as const
 export type ProgrammePeriodStatus = (typeof programmePeriodStatuses)[number]
 
-export const programmePeriodSchema = z
+const programmePeriodSchema = z
   .object({
     status: z.enum(programmePeriodStatuses),
     from: isoDay,

@@ -9,7 +9,7 @@ import { type AnyProgramme, evaluateProgramme } from './evaluate'
 import { factsThatMatter } from './questions'
 import type { ProgrammeEvaluation } from './results'
 
-export const programmeTestCaseSchema = z.object({
+const programmeTestCaseSchema = z.object({
   name: z.string().min(1),
   programme: z
     .string()

@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
+import { answersArb, dayArb } from '@/tests/support/arbitraries'
+
 import { type Answers, factAnswer } from '../answers'
-import { answersArb, dayArb } from '../arbitraries'
 import { shippedProgrammes } from '../data/programmes'
 import { outcomes } from '../evaluation'
 import { evaluateProgramme } from './evaluate'

@@ -16,11 +16,7 @@ export function programmeVersionOn(programme: Programme, asOf: string): Programm
 }
 
 /** The period covering `day` for this person: one naming their nationality or status wins over a general one. */
-export function programmePeriodOn(
-  block: BlockOf<'registration'>,
-  answers: Answers,
-  day: string,
-): ProgrammePeriod | undefined {
+function programmePeriodOn(block: BlockOf<'registration'>, answers: Answers, day: string): ProgrammePeriod | undefined {
   const held = answers.statuses.map((s) => s.code)
   const fits = (p: ProgrammePeriod) =>
     (!p.nationalities || p.nationalities.includes(answers.nationality)) &&

@@ -21,7 +21,7 @@ type ResultOf<K extends BlockId> = { id: K; status: CriterionStatus; rule: Block
 export type BlockResult = { [K in BlockId]: ResultOf<K> }[BlockId]
 export type RegistrationResult = ResultOf<'registration'>
 
-export interface HostCountryResult {
+interface HostCountryResult {
   id: 'host-country'
   status: CriterionStatus
   rule: { hostCountries: HostCountry[] }

@@ -13,19 +13,17 @@ const kebab = z
   .max(80)
 const text = z.string().trim().min(1)
 /** One text in each of the four product languages. */
-export const localizedSchema = z.object({ es: text, en: text, fr: text, ht: text })
+const localizedSchema = z.object({ es: text, en: text, fr: text, ht: text })
 export type Localized = z.infer<typeof localizedSchema>
 
-export const programmeKinds = ['third-country-pathway', 'host-country-regularization', 'referral-only'] as const
+const programmeKinds = ['third-country-pathway', 'host-country-regularization', 'referral-only'] as const
 export type ProgrammeKind = (typeof programmeKinds)[number]
 
 /** A yes / no / unsure question a programme asks; its "must be" answer sits on the criterion that uses it. */
 export const factDefinitionSchema = z.object({ id: kebab, question: localizedSchema })
-export type FactDefinition = z.infer<typeof factDefinitionSchema>
 
 /** One way through a programme (e.g. the ETPV's entry groups): its criteria add to the version's own. */
 const routeSchema = z.object({ id: kebab, criteria: z.array(blockSchema).min(1) })
-export type Route = z.infer<typeof routeSchema>
 
 export const programmeVersionSchema = z.object({
   id: kebab,
@@ -42,8 +40,7 @@ export const programmeVersionSchema = z.object({
 })
 export type ProgrammeVersion = z.infer<typeof programmeVersionSchema>
 
-export const programmeLinkSchema = z.object({ purpose: z.enum(['apply', 'information']), ...provenance })
-export type ProgrammeLink = z.infer<typeof programmeLinkSchema>
+const programmeLinkSchema = z.object({ purpose: z.enum(['apply', 'information']), ...provenance })
 
 export const programmeInfoSchema = z.object({
   id: kebab,
