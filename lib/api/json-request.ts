@@ -3,8 +3,8 @@ import 'server-only'
 import type { z } from 'zod'
 
 import { fallbackLng } from '@/lib/i18n/settings'
-import { issueCodes } from '@/lib/outcomes/api-errors'
-import { readBody } from '@/lib/outcomes/read-body'
+import { issueCodes } from '@/lib/api/api-errors'
+import { readBody } from '@/lib/api/read-body'
 
 import { apiLanguage } from './language'
 import { localizeIssues } from './messages'

@@ -6,7 +6,7 @@ import {
   screeningErrorSchema,
   screeningRequestSchema,
   screeningResponseSchema,
-} from '@/lib/outcomes/api-schema'
+} from '@/lib/api/api-schema'
 import { answersSchema } from '@/lib/rules/answers'
 import { ruleSetSchema } from '@/lib/rules/schema'
 

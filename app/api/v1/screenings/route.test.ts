@@ -6,7 +6,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { db } from '@/lib/db/prisma'
-import { screeningErrorSchema, screeningResponseSchema } from '@/lib/outcomes/api-schema'
+import { screeningErrorSchema, screeningResponseSchema } from '@/lib/api/api-schema'
 import { idempotencyDigest } from '@/lib/outcomes/idempotency'
 
 import { POST } from './route'

@@ -1,5 +1,5 @@
 // POST /api/v1/screenings: evaluate answers and store the anonymised outcome with channel "api" (issue 5).
-// Request and response: lib/outcomes/api-schema.ts (also in the OpenAPI document, lib/api/openapi.ts).
+// Request and response: lib/api/api-schema.ts (also in the OpenAPI document, lib/api/openapi.ts).
 import { randomUUID } from 'node:crypto'
 
 import { parseJsonRequest } from '@/lib/api/json-request'
@@ -15,7 +15,7 @@ import {
   type ScreeningError,
   screeningRequestSchema,
   type ScreeningResponse,
-} from '@/lib/outcomes/api-schema'
+} from '@/lib/api/api-schema'
 import { recordOutcome } from '@/lib/outcomes/record'
 import { evaluate } from '@/lib/rules'
 
