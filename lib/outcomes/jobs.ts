@@ -3,8 +3,7 @@
 // they never keep a process alive; every job is safe with several instances (drain.ts, purge.ts).
 import 'server-only'
 
-import { drainOutbox } from './drain'
-import { listOutbox } from './outbox'
+import { startDrainer } from './drain'
 import { purgeOutcomes } from './purge'
 
 const DAY_MS = 24 * 60 * 60_000
@@ -14,13 +13,7 @@ const started = globalThis as unknown as { outcomeJobs?: boolean }
 export function startOutcomeJobs(): void {
   if (started.outcomeJobs) return
   started.outcomeJobs = true
-  const drainMs = Number(process.env.OUTCOME_OUTBOX_DRAIN_SECONDS ?? 10) * 1000
-  const drain = () => {
-    if (listOutbox().length > 0)
-      drainOutbox().catch((e) => console.error('[outcomes] drain failed:', (e as Error).message))
-  }
-  drain()
-  setInterval(drain, drainMs).unref()
+  startDrainer(Number(process.env.OUTCOME_OUTBOX_DRAIN_SECONDS ?? 10) * 1000)
   const purge = () =>
     purgeOutcomes()
       .then((r) => console.error(`[outcomes] retention purge: ${JSON.stringify(r)}`))

@@ -1,4 +1,4 @@
-// POST /api/v1/screenings: evaluate answers and store the anonymised outcome with channel "api" (issue 5).
+// POST /api/v1/screenings: evaluate answers and store the anonymised outcome with channel "api".
 // Request and response: lib/api/api-schema.ts (also in the OpenAPI document, lib/api/openapi.ts).
 import { randomUUID } from 'node:crypto'
 
@@ -38,7 +38,20 @@ export async function POST(request: Request) {
   // Without a key every request is a new screening; API keys live apart from the questionnaire's.
   const idempotencyKey = `api:${key?.data ?? randomUUID()}`
   try {
-    const { resultCode } = await recordOutcome({ evaluation, answers, locale, channel: 'api', idempotencyKey })
+    const { resultCode, sameAnswers } = await recordOutcome({
+      evaluation,
+      answers,
+      locale,
+      channel: 'api',
+      idempotencyKey,
+    })
+    if (!sameAnswers) {
+      const issues = localizeIssues(
+        [{ path: `header:${idempotencyKeyHeader}`, code: 'idempotency_key_reused' }],
+        apiLanguage(request) ?? fallbackLng,
+      )
+      return Response.json({ error: 'idempotency_key_reused', issues } satisfies ScreeningError, { status: 422 })
+    }
     return Response.json({ resultCode, evaluation } satisfies ScreeningResponse, { status: 201 })
   } catch (error) {
     // Neither the database nor the outbox could take the outcome: say so rather than hand out a code for nothing.
