@@ -93,6 +93,8 @@ describe('publishing a draft', () => {
       ok: false,
       problems: ['date_in_past', 'unverified'],
     })
+    for (const day of ['2099-02-30', '9999-01-01', '+2099-01-01'])
+      expect(await publishDraft(id, day, approver)).toEqual({ ok: false, problems: ['invalid_date', 'unverified'] })
   })
 
   it('keeps published versions immutable; a rollback publishes a copy as a new version', async () => {
@@ -106,6 +108,10 @@ describe('publishing a draft', () => {
     ).rejects.toThrow(/immutable/)
     const earlier = (await loadHistory()).findLast((v) => v.effectiveFrom < today)!
     // Same day as the published version: the copy published later wins that day.
+    expect(await rollbackTo(earlier.id, '0000-01-01', 'Year zero', approver)).toEqual({
+      ok: false,
+      problems: ['invalid_date'],
+    })
     const rolled = await rollbackTo(earlier.id, day, 'Back to the shipped rules', approver)
     if (!rolled.ok) throw new Error('not rolled back')
     const history = await loadHistory()

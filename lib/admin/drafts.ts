@@ -7,6 +7,7 @@ import { type Actor, audit } from '@/lib/auth/audit'
 import { todayIso } from '@/lib/dates'
 import { db } from '@/lib/db/prisma'
 import { loadHistory } from '@/lib/db/rule-versions'
+import { isCalendarDay } from '@/lib/rules/calendar-day'
 import { versionInForce } from '@/lib/rules/history'
 import { type RuleSet, ruleSetSchema } from '@/lib/rules/schema'
 
@@ -79,7 +80,20 @@ export async function hasWorkedOn(draftId: string, authorId: string, accountId: 
 }
 
 /** Why a draft cannot be published now, as codes; empty when it can. */
-export type PublishProblem = 'four_eyes' | 'not_open' | 'invalid' | 'note_missing' | 'unverified' | 'date_in_past'
+export type PublishProblem =
+  | 'four_eyes'
+  | 'not_open'
+  | 'invalid'
+  | 'note_missing'
+  | 'unverified'
+  | 'date_in_past'
+  | 'invalid_date'
+
+/** The problem with a publication or rollback day, if any: a real day (calendar-day.ts), today or later. */
+function effectiveDateProblem(effectiveFrom: string): PublishProblem | null {
+  if (!isCalendarDay(effectiveFrom)) return 'invalid_date'
+  return effectiveFrom < today() ? 'date_in_past' : null
+}
 
 /** The document a draft would publish as, or the problems in the way. */
 export function versionFromDraft(
@@ -89,7 +103,8 @@ export function versionFromDraft(
 ): { version?: RuleSet; problems: PublishProblem[]; unverified: string[] } {
   const problems: PublishProblem[] = []
   if (!draft.note.trim()) problems.push('note_missing')
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom) || effectiveFrom < today()) problems.push('date_in_past')
+  const dateProblem = effectiveDateProblem(effectiveFrom)
+  if (dateProblem) problems.push(dateProblem)
   const parsed = ruleSetSchema.safeParse({
     ...(draft.document as object),
     id,
@@ -171,7 +186,8 @@ export async function rollbackTo(
   if (!row) return { ok: false, problems: ['not_open'] }
   const problems: PublishProblem[] = []
   if (!note.trim()) problems.push('note_missing')
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom) || effectiveFrom < today()) problems.push('date_in_past')
+  const dateProblem = effectiveDateProblem(effectiveFrom)
+  if (dateProblem) problems.push(dateProblem)
   if (problems.length) return { ok: false, problems }
   const newId = newVersionId(effectiveFrom, 'rollback')
   const version = ruleSetSchema.parse({ ...(row.document as object), id: newId, effectiveFrom, note: note.trim() })

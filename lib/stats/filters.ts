@@ -1,12 +1,11 @@
 // Dashboard filters, read from the GET form's query string (works without JavaScript). Pure.
 import { z } from 'zod'
 
+import { isCalendarDay } from '@/lib/rules/calendar-day'
+
 import { channels, granularities, hostCountries, outcomes, statsLocales, statsViews } from './views'
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)))
+const day = z.string().refine(isCalendarDay)
 /** An empty form field means "no filter". */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' || v === undefined ? undefined : v), schema.optional()).catch(undefined)

@@ -8,6 +8,7 @@ import { hasRole, requireRole } from '@/lib/auth'
 import { todayIso } from '@/lib/dates'
 import { loadHistory } from '@/lib/db/rule-versions'
 import { getT } from '@/lib/i18n/server'
+import { isCalendarDay } from '@/lib/rules/calendar-day'
 
 import { languageOf, one } from '../../../../_components/params'
 import { Field, Notice, Submit, Title } from '../../../../_components/ui'
@@ -23,7 +24,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
   const t = getT(lng, 'admin')
   const q = await searchParams
   const today = todayIso()
-  const effectiveFrom = /^\d{4}-\d{2}-\d{2}$/.test(one(q.effectiveFrom) ?? '') ? one(q.effectiveFrom)! : today
+  const effectiveFrom = isCalendarDay(one(q.effectiveFrom)) ? one(q.effectiveFrom)! : today
   const days = Math.min(365, Math.max(1, Number(one(q.days)) || 30))
   const { version, problems, unverified } = versionFromDraft(draft, effectiveFrom, 'draft-preview')
   const history = await loadHistory()
