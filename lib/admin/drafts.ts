@@ -81,13 +81,7 @@ export async function hasWorkedOn(draftId: string, authorId: string, accountId: 
 
 /** Why a draft cannot be published now, as codes; empty when it can. */
 export type PublishProblem =
-  | 'four_eyes'
-  | 'not_open'
-  | 'invalid'
-  | 'note_missing'
-  | 'unverified'
-  | 'date_in_past'
-  | 'invalid_date'
+  'four_eyes' | 'not_open' | 'invalid' | 'note_missing' | 'unverified' | 'date_in_past' | 'invalid_date'
 
 /** The problem with a publication or rollback day, if any: a real day (calendar-day.ts), today or later. */
 function effectiveDateProblem(effectiveFrom: string): PublishProblem | null {

@@ -2,9 +2,9 @@ import 'server-only'
 
 import type { z } from 'zod'
 
-import { fallbackLng } from '@/lib/i18n/settings'
 import { issueCodes } from '@/lib/api/api-errors'
 import { readBody } from '@/lib/api/read-body'
+import { fallbackLng } from '@/lib/i18n/settings'
 
 import { apiLanguage } from './language'
 import { localizeIssues } from './messages'

@@ -3,10 +3,9 @@ import 'server-only'
 import type { RuleSet } from '@/lib/rules'
 import { shippedHistory } from '@/lib/rules/data'
 
+import { databaseLooksDown, markDatabaseDown, markDatabaseUp, withDeadline } from './availability'
 import { db } from './prisma'
 import { loadHistory } from './rule-versions'
-
-import { databaseLooksDown, markDatabaseDown, markDatabaseUp, withDeadline } from './availability'
 
 // When Postgres is unreachable or frozen a person must still get their result at once: screen with the last
 // history read from the database by this instance (or the shipped one), kept in memory (on globalThis, so every

@@ -27,9 +27,7 @@ export async function purgeOutcomes(months = retentionMonths()): Promise<PurgeRe
 
 async function purgeBatch(months: number): Promise<number | null> {
   return db().$transaction(async (tx) => {
-    const [lock] = await tx.$queryRaw<
-      { locked: boolean }[]
-    >`SELECT pg_try_advisory_xact_lock(${PURGE_LOCK}) AS locked`
+    const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${PURGE_LOCK}) AS locked`
     if (!lock?.locked) return null
     return tx.$executeRaw`
       DELETE FROM outcomes WHERE id IN (SELECT id FROM outcomes

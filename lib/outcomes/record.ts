@@ -3,11 +3,10 @@
 // writes it once the database answers again.
 import 'server-only'
 
+import { databaseLooksDown, markDatabaseDown, markDatabaseUp } from '@/lib/db/availability'
 import type { Language } from '@/lib/i18n/settings'
 import type { Answers } from '@/lib/rules/answers'
 import type { Evaluation } from '@/lib/rules/evaluation'
-
-import { databaseLooksDown, markDatabaseDown, markDatabaseUp } from '@/lib/db/availability'
 
 import { wakeDrainer } from './drain'
 import { idempotencyDigest } from './idempotency'

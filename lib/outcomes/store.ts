@@ -106,7 +106,9 @@ function valuesSql(row: OutcomeRow): Prisma.Sql {
 function classify(error: unknown): StoreError {
   const text = `${(error as Error)?.message ?? ''} ${JSON.stringify((error as { meta?: unknown })?.meta ?? {})}`
   // Data errors (class 22) and integrity violations other than a duplicate (23xxx) never pass on a retry.
-  if (/\b(22\d\d\d|22P0\d|2350[23]|23514)\b|violates (check|not-null) constraint|invalid input|out of range/.test(text)) {
+  if (
+    /\b(22\d\d\d|22P0\d|2350[23]|23514)\b|violates (check|not-null) constraint|invalid input|out of range/.test(text)
+  ) {
     return new StoreError('refused', error)
   }
   return new StoreError('unavailable', error)

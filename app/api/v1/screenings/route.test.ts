@@ -5,8 +5,8 @@ import path from 'node:path'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { db } from '@/lib/db/prisma'
 import { screeningErrorSchema, screeningResponseSchema } from '@/lib/api/api-schema'
+import { db } from '@/lib/db/prisma'
 import { idempotencyDigest } from '@/lib/outcomes/idempotency'
 
 import { POST } from './route'

@@ -2,12 +2,6 @@
 // Request and response: lib/api/api-schema.ts (also in the OpenAPI document, lib/api/openapi.ts).
 import { randomUUID } from 'node:crypto'
 
-import { parseJsonRequest } from '@/lib/api/json-request'
-import { apiLanguage } from '@/lib/api/language'
-import { localizeIssues } from '@/lib/api/messages'
-import { todayIso } from '@/lib/dates'
-import { screeningHistory } from '@/lib/db/history'
-import { fallbackLng } from '@/lib/i18n/settings'
 import {
   idempotencyKeyHeader,
   idempotencyKeySchema,
@@ -16,6 +10,12 @@ import {
   screeningRequestSchema,
   type ScreeningResponse,
 } from '@/lib/api/api-schema'
+import { parseJsonRequest } from '@/lib/api/json-request'
+import { apiLanguage } from '@/lib/api/language'
+import { localizeIssues } from '@/lib/api/messages'
+import { todayIso } from '@/lib/dates'
+import { screeningHistory } from '@/lib/db/history'
+import { fallbackLng } from '@/lib/i18n/settings'
 import { recordOutcome } from '@/lib/outcomes/record'
 import { evaluate } from '@/lib/rules'
 
