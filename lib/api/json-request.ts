@@ -21,7 +21,8 @@ export async function parseJsonRequest<T extends z.ZodType>(
     return {
       response: Response.json(
         { error: 'payload_too_large', issues: localizeIssues([{ path: '', code: 'payload_too_large' }], lng) },
-        { status: 413 },
+        // The rest of the body was not read: the connection cannot carry another request, so close it.
+        { status: 413, headers: { Connection: 'close' } },
       ),
     }
   let json: unknown

@@ -16,6 +16,8 @@ export function databaseLooksDown(now = Date.now()): boolean {
 
 /** Records that the database just failed or did not answer in time. */
 export function markDatabaseDown(now = Date.now()): void {
+  // One line when the database goes away, not one per request while it stays away.
+  if (now >= state.downUntil + downWindowMs) console.error('[db] database unavailable: skipping it for a few seconds')
   state.downUntil = now + downWindowMs
 }
 

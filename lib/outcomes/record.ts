@@ -56,7 +56,7 @@ export async function recordOutcome(input: RecordInput): Promise<RecordResult> {
           continue
         }
         if (failure === 'unavailable') markDatabaseDown()
-        console.error(`[outcomes] database ${failure}: outcome kept in the outbox`)
+        else console.error(`[outcomes] database ${failure}: outcome kept in the outbox`)
         break
       }
     }
