@@ -42,24 +42,49 @@ export function isCrossOrigin(headers: Headers): boolean {
   }
 }
 
-const isJson = (text: string) => {
+const parse = (text: string): { value: unknown } | null => {
   try {
-    JSON.parse(text)
-    return true
+    return { value: JSON.parse(text) }
   } catch {
-    return false
+    return null
   }
+}
+// React marks references (to other fields, promises, maps…) with a leading "$" and escapes a literal one as "$$".
+// The app's forms bind plain strings only, so a reference anywhere else is a tampered post.
+const plain = (v: unknown): boolean => {
+  if (typeof v === 'string') return !/^\$(?!\$)/.test(v)
+  if (Array.isArray(v)) return v.every(plain)
+  return v === null || typeof v !== 'object' || Object.values(v).every(plain)
 }
 
 /**
- * Whether a page POST carries server-action fields React could not have written: the `$ACTION_n:m` fields of a
- * form without JavaScript, or the numbered fields / text body of a call with JavaScript, that are not JSON.
+ * Whether a page POST carries server-action fields React could not have written for this app's forms: without
+ * JavaScript, `$ACTION_n:0` must name an action and point at a bound-arguments field of plain strings; with
+ * JavaScript (a Next-Action header) the body must be a form whose field "0" lists plain arguments and the form.
  */
 export function hasMalformedActionFields(fields: [string, string][] | string, viaHeader: boolean): boolean {
-  if (typeof fields === 'string') return viaHeader && !isJson(fields)
-  for (const [name, value] of fields) {
-    if (/^\$ACTION_\d+:\d+$/.test(name) && !isJson(value)) return true
-    if (viaHeader && /^\d+$/.test(name) && !isJson(value)) return true
+  if (typeof fields === 'string') return viaHeader // the app's actions always take a form
+  const byName = new Map(fields)
+  if (viaHeader) {
+    const args = parse(byName.get('0') ?? '')?.value
+    if (!Array.isArray(args)) return true
+    const last = args.at(-1)
+    const rest = typeof last === 'string' && /^\$K[0-9a-f]+$/.test(last) ? args.slice(0, -1) : args
+    return !plain(rest)
+  }
+  for (const [name, text] of fields) {
+    const field = /^\$ACTION_(\d+):(\d+)$/.exec(name)
+    if (!field) continue
+    const value = parse(text)?.value
+    if (field[2] !== '0') {
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && plain(v))) return true
+      continue
+    }
+    const meta = value as { id?: unknown; bound?: unknown } | null
+    if (typeof meta !== 'object' || meta === null || typeof meta.id !== 'string') return true
+    if (meta.bound === null || meta.bound === undefined) continue
+    const target = typeof meta.bound === 'string' ? /^\$@(\d+)$/.exec(meta.bound) : null
+    if (!target || !byName.has(`$ACTION_${field[1]}:${target[1]}`)) return true
   }
   return false
 }

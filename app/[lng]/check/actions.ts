@@ -6,6 +6,7 @@ import { redirect } from 'next/navigation'
 import { currentDevice } from '@/lib/assisted/device'
 import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
+import { formOf } from '@/lib/http/form-of'
 import { isLanguage, type Language } from '@/lib/i18n/settings'
 import { recordOutcome } from '@/lib/outcomes/record'
 import { completeAnswers } from '@/lib/questionnaire/draft'
@@ -32,6 +33,7 @@ function safeLng(lng: string): Language {
 
 /** Starts a new screening (optionally "as of" a past day, for helpers), forgetting any earlier answers. */
 export async function startScreening(lng: string, formData: FormData) {
+  formData = formOf(formData) // a tampered post can put anything here
   const raw = String(formData.get('asOf') ?? '').trim()
   const asOf = isoDay.safeParse(raw)
   if (raw && !asOf.success) {
@@ -54,6 +56,7 @@ async function shelterOf(mode: Mode, language: Language): Promise<string | undef
 
 /** Saves one answer and goes to the next question, or back to the page with its errors (either mode). */
 export async function submitAnswer(mode: Mode, lng: string, question: string, formData: FormData) {
+  formData = formOf(formData) // a tampered post can put anything here
   const language = safeLng(lng)
   if (!isMode(mode) || !isQuestionId(question)) redirect(`/${language}`)
   await shelterOf(mode, language)
@@ -80,6 +83,7 @@ export async function submitAnswer(mode: Mode, lng: string, question: string, fo
  * device's shelter), and shows the result.
  */
 export async function seeResult(mode: Mode, lng: string, formData: FormData) {
+  formData = formOf(formData) // a tampered post can put anything here
   const language = safeLng(lng)
   if (!isMode(mode)) redirect(`/${language}`)
   const shelterId = await shelterOf(mode, language)
