@@ -5,11 +5,12 @@ import { fallbackLng, isLanguage, type Language } from '@/lib/i18n/settings'
 
 import { allowedMethods, hasMalformedActionFields, hasMalformedEscape, isCrossOrigin } from './request-guards'
 
-type Refusal = 'badRequest' | 'forbidden' | 'methodNotAllowed'
-const status: Record<Refusal, number> = { badRequest: 400, forbidden: 403, methodNotAllowed: 405 }
+type Refusal = 'badRequest' | 'forbidden' | 'notFound' | 'methodNotAllowed'
+const status: Record<Refusal, number> = { badRequest: 400, forbidden: 403, notFound: 404, methodNotAllowed: 405 }
 const apiCode: Record<Refusal, string> = {
   badRequest: 'invalid_path',
   forbidden: 'forbidden',
+  notFound: 'not_found',
   methodNotAllowed: 'method_not_allowed',
 }
 
@@ -18,7 +19,9 @@ export async function refuseBadRequest(req: Request): Promise<Response | null> {
   const { pathname } = new URL(req.url)
   if (hasMalformedEscape(pathname)) return refusal(req, 'badRequest')
   const allowed = allowedMethods(pathname)
-  if (allowed && !allowed.includes(req.method)) return refusal(req, 'methodNotAllowed', allowed)
+  // An API path no route answers: Next would try a body it cannot parse as a page's form, and answer 500.
+  if (!allowed) return refusal(req, 'notFound')
+  if (!allowed.includes(req.method)) return refusal(req, 'methodNotAllowed', allowed)
   if (req.method !== 'POST' || pathname.startsWith('/api/')) return null
   if (isCrossOrigin(req.headers)) return refusal(req, 'forbidden')
   if (await malformedAction(req)) return refusal(req, 'badRequest')
@@ -46,7 +49,7 @@ function refusal(req: Request, kind: Refusal, allow?: string[]): Response {
   const { pathname } = new URL(req.url)
   const first = pathname.split('/')[1]
   const lng: Language = isLanguage(first) ? first : fallbackLng
-  if (pathname.startsWith('/api/') || req.headers.has('next-action')) {
+  if (pathname === '/api' || pathname.startsWith('/api/') || req.headers.has('next-action')) {
     const t = getT(lng, 'api')
     return Response.json(
       { error: apiCode[kind], issues: [{ path: '', code: apiCode[kind], message: t(`errors.${apiCode[kind]}`) }] },

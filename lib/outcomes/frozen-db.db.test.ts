@@ -4,6 +4,7 @@
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 
 import pg from 'pg'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -86,6 +87,10 @@ async function load(untilMs: number, next: { i: number }) {
 }
 
 it('answers every request within the timeout + 1 s while PostgreSQL is frozen, and loses no outcome', async () => {
+  // On a shared machine this process can be starved of CPU: that time (the event loop's worst delay) is not time
+  // spent waiting for PostgreSQL, so it is allowed on top of the limit, and printed.
+  const starved = monitorEventLoopDelay({ resolution: 10 })
+  starved.enable()
   const next = { i: 0 }
   await load(performance.now() + 2_000, next) // a warm, working pool first
   const pids = database.pids()
@@ -94,8 +99,13 @@ it('answers every request within the timeout + 1 s while PostgreSQL is frozen, a
   await during
   for (const pid of pids) process.kill(pid, 'SIGCONT')
   await load(performance.now() + 3_000, next) // and after it thaws
-  console.log(`[frozen-db] ${requests} requests, worst ${Math.round(worst)} ms (limit ${TIMEOUT_MS + 1000} ms)`)
-  expect(worst).toBeLessThanOrEqual(TIMEOUT_MS + 1000)
+  starved.disable()
+  const lag = starved.max / 1e6
+  console.log(
+    `[frozen-db] ${requests} requests, worst ${Math.round(worst)} ms (limit ${TIMEOUT_MS + 1000} ms` +
+      ` + ${Math.round(lag)} ms the event loop was starved)`,
+  )
+  expect(worst).toBeLessThanOrEqual(TIMEOUT_MS + 1000 + lag)
 
   await expect.poll(async () => (await drainOutbox(), listOutbox().length), { timeout: 30_000 }).toBe(0)
   const client = new pg.Client({ connectionString: database.url })
