@@ -32,7 +32,7 @@ export async function drainBatch(rows: OutcomeRow[]): Promise<BatchResult> {
 }
 
 async function lockedInsert(rows: OutcomeRow[]): Promise<Set<string> | 'busy'> {
-  const timeout = dbTimeoutMs()
+  const timeout = 4 * dbTimeoutMs() // a background job: no person waits on it (statements still time out)
   try {
     return await db().$transaction(
       async (tx) => {

@@ -17,8 +17,8 @@ export interface DrainReport {
   waiting: number
 }
 
-/** Rows per INSERT: about 8,000 bind parameters, well under PostgreSQL's 65,535. */
-export const drainBatchSize = 500
+/** Rows per INSERT: small enough to finish well within the statement timeout on a busy machine. */
+export const drainBatchSize = 200
 
 interface DrainerState {
   started: boolean
