@@ -41,7 +41,7 @@ export function startDrainer(intervalMs: number): void {
   if (state.started) return
   state.started = true
   wakeDrainer()
-  setInterval(wakeDrainer, intervalMs).unref()
+  setInterval(() => wakeDrainer(true), intervalMs).unref() // each tick looks at the folder: another process may have written
 }
 
 /** Asks the running drainer for a pass soon (after an outbox write, or once the database answers again). */
