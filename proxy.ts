@@ -1,18 +1,22 @@
 import acceptLanguage from 'accept-language'
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { refuseBadRequest } from '@/lib/http/refusal'
 import { cookieName, fallbackLng, isLanguage, languages } from '@/lib/i18n/settings'
 
 acceptLanguage.languages([...languages])
 
 export const config = {
-  // Everything except the API, Next's assets and public files.
-  matcher: ['/((?!api|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)'],
+  // Everything except Next's assets and public files (the API too: refuseBadRequest guards it).
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)'],
 }
 
 /** Sends "/" and other unprefixed paths to a language: path, then cookie, then Accept-Language, then Spanish. */
-export function proxy(req: NextRequest) {
+export async function proxy(req: NextRequest) {
+  const refused = await refuseBadRequest(req)
+  if (refused) return refused
   const { pathname, search } = req.nextUrl
+  if (pathname === '/api' || pathname.startsWith('/api/')) return NextResponse.next()
   const first = pathname.split('/')[1]
   if (isLanguage(first)) {
     const headers = new Headers(req.headers)

@@ -10,7 +10,7 @@ import { createDraft, getDraft, publishDraft, rollbackTo, saveDraft } from './dr
 
 // Versions published here take effect years ahead, so other test files that screen "today" against the
 // shared test database keep getting the shipped rules.
-let year = 2090 + Math.floor(Math.random() * 5) * 2
+let year = 2040 + Math.floor(Math.random() * 25) * 2 // publication days must stay within 2100 (calendar-day.ts)
 const future = () => `${year++}-01-01`
 const today = todayIso()
 const venezuelan = {
@@ -94,6 +94,11 @@ describe('publishing a draft', () => {
       ok: false,
       problems: ['date_in_past', 'unverified'],
     })
+    for (const day of ['2099-02-30', '9999-01-01', '+2099-01-01'])
+      expect(await publishDraft(id, day, approver)).toMatchObject({
+        ok: false,
+        problems: expect.arrayContaining(['invalid_date']),
+      })
   })
 
   it('keeps published versions immutable; a rollback publishes a copy as a new version', async () => {
@@ -107,6 +112,10 @@ describe('publishing a draft', () => {
     ).rejects.toThrow(/immutable/)
     const earlier = (await loadHistory()).findLast((v) => v.effectiveFrom < today)!
     // Same day as the published version: the copy published later wins that day.
+    expect(await rollbackTo(earlier.id, '0000-01-01', 'Year zero', approver)).toEqual({
+      ok: false,
+      problems: ['invalid_date'],
+    })
     const rolled = await rollbackTo(earlier.id, day, 'Back to the shipped rules', approver)
     if (!rolled.ok) throw new Error('not rolled back')
     const history = await loadHistory()

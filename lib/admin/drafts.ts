@@ -6,7 +6,7 @@ import type { Prisma } from '@/generated/prisma/client'
 import { type Actor, audit } from '@/lib/auth/audit'
 import { db } from '@/lib/db/prisma'
 import { loadHistory } from '@/lib/db/rule-versions'
-import { isIsoDay } from '@/lib/rules/answers'
+import { isCalendarDay } from '@/lib/rules/calendar-day'
 import { dayOf, todayIso } from '@/lib/rules/dates'
 import { versionInForce } from '@/lib/rules/history'
 import { type RuleSet, ruleSetSchema } from '@/lib/rules/schema'
@@ -80,7 +80,14 @@ export async function hasWorkedOn(draftId: string, authorId: string, accountId: 
 }
 
 /** Why a draft cannot be published now, as codes; empty when it can. */
-export type PublishProblem = 'four_eyes' | 'not_open' | 'invalid' | 'note_missing' | 'unverified' | 'date_in_past'
+export type PublishProblem =
+  'four_eyes' | 'not_open' | 'invalid' | 'note_missing' | 'unverified' | 'date_in_past' | 'invalid_date'
+
+/** The problem with a publication or rollback day, if any: a real day (calendar-day.ts), today or later. */
+function effectiveDateProblem(effectiveFrom: string): PublishProblem | null {
+  if (!isCalendarDay(effectiveFrom)) return 'invalid_date'
+  return effectiveFrom < today() ? 'date_in_past' : null
+}
 
 type DraftInput = { document: unknown; note: string; base: RuleSet; createdAt: Date }
 
@@ -103,7 +110,8 @@ export function versionFromDraft(
 ): { version?: RuleSet; problems: PublishProblem[]; unverified: string[] } {
   const problems: PublishProblem[] = []
   if (!draft.note.trim()) problems.push('note_missing')
-  if (!isIsoDay(effectiveFrom) || effectiveFrom < today()) problems.push('date_in_past')
+  const dateProblem = effectiveDateProblem(effectiveFrom)
+  if (dateProblem) problems.push(dateProblem)
   const { version, unverified } = checkDraft(draft, { id, effectiveFrom })
   if (!version) return { problems: [...problems, 'invalid'], unverified: [] }
   if (unverified.length) problems.push('unverified')
@@ -179,7 +187,8 @@ export async function rollbackTo(
   if (!row) return { ok: false, problems: ['not_open'] }
   const problems: PublishProblem[] = []
   if (!note.trim()) problems.push('note_missing')
-  if (!isIsoDay(effectiveFrom) || effectiveFrom < today()) problems.push('date_in_past')
+  const dateProblem = effectiveDateProblem(effectiveFrom)
+  if (dateProblem) problems.push(dateProblem)
   if (problems.length) return { ok: false, problems }
   const newId = newVersionId(effectiveFrom, 'rollback')
   const version = ruleSetSchema.parse({ ...(row.document as object), id: newId, effectiveFrom, note: note.trim() })

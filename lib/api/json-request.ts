@@ -2,9 +2,9 @@ import 'server-only'
 
 import type { z } from 'zod'
 
+import { issueCodes } from '@/lib/api/api-errors'
+import { readBody } from '@/lib/api/read-body'
 import { fallbackLng } from '@/lib/i18n/settings'
-import { issueCodes } from '@/lib/outcomes/api-errors'
-import { readBody } from '@/lib/outcomes/read-body'
 
 import { apiLanguage } from './language'
 import { localizeIssues } from './messages'
@@ -21,7 +21,8 @@ export async function parseJsonRequest<T extends z.ZodType>(
     return {
       response: Response.json(
         { error: 'payload_too_large', issues: localizeIssues([{ path: '', code: 'payload_too_large' }], lng) },
-        { status: 413 },
+        // The rest of the body was not read: the connection cannot carry another request, so close it.
+        { status: 413, headers: { Connection: 'close' } },
       ),
     }
   let json: unknown

@@ -1,4 +1,5 @@
 // The OpenAPI 3.1 document, generated from the same zod schemas that validate requests (zod 4 emits JSON Schema).
+// npm test lints it with Redocly and checks real answers against it (openapi.test.ts, contract.db.test.ts).
 import { z } from 'zod'
 
 import {
@@ -6,28 +7,19 @@ import {
   screeningErrorSchema,
   screeningRequestSchema,
   screeningResponseSchema,
-} from '@/lib/outcomes/api-schema'
+} from '@/lib/api/api-schema'
 import { answersSchema } from '@/lib/rules/answers'
 import { ruleSetSchema } from '@/lib/rules/schema'
 
 import { eligibilityRequestSchema } from './eligibility-schema'
-
-const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` })
-const json = (id: string) => ({ content: { 'application/json': { schema: ref(id) } } })
-const lang = {
-  name: 'lang',
-  in: 'query',
-  required: false,
-  schema: { enum: ['es', 'en', 'fr', 'ht'] },
-  description: 'Adds sentences in this language next to the codes (or send Accept-Language).',
-}
-
-const errorSchema = z
-  .object({
-    error: z.string(),
-    issues: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
-  })
-  .meta({ id: 'Error' })
+import { openApiPaths } from './openapi-paths'
+import {
+  eligibilityResponseSchema,
+  errorSchema,
+  healthSchema,
+  messagesSchema,
+  ruleSetListSchema,
+} from './response-schemas'
 
 /** Builds the OpenAPI document of /api/v1. */
 export function openApiDocument() {
@@ -35,11 +27,15 @@ export function openApiDocument() {
   for (const [id, schema] of Object.entries({
     Answers: answersSchema,
     EligibilityRequest: eligibilityRequestSchema,
+    EligibilityResponse: eligibilityResponseSchema,
     Evaluation: evaluationSchema,
+    Messages: messagesSchema,
     RuleSet: ruleSetSchema,
+    RuleSetList: ruleSetListSchema,
     ScreeningRequest: screeningRequestSchema,
     ScreeningResponse: screeningResponseSchema,
     ScreeningError: screeningErrorSchema,
+    Health: healthSchema,
     Error: errorSchema,
   }))
     registry.add(schema, { id })
@@ -57,65 +53,25 @@ export function openApiDocument() {
       return [id, copy]
     }),
   )
-  const bad = { description: 'Invalid body: field errors as codes with messages', ...json('Error') }
-  const tooLarge = { description: 'Body over 32 KB', ...json('Error') }
   return {
     openapi: '3.1.0',
     info: {
       title: 'Safe Mobility screener API',
       version: '1.0.0',
       description: 'Independent screener for the Safe Mobility Offices (2023–2025). Not legal advice.',
+      license: { name: 'All rights reserved', identifier: 'LicenseRef-All-Rights-Reserved' },
     },
-    paths: {
-      '/api/v1/eligibility': {
-        post: {
-          summary: 'Evaluate answers against the rules in force on a day (stores nothing)',
-          parameters: [lang],
-          requestBody: { required: true, ...json('EligibilityRequest') },
-          responses: { 200: { description: 'The evaluation', ...json('Evaluation') }, 400: bad, 413: tooLarge },
-        },
-      },
-      '/api/v1/screenings': {
-        post: {
-          summary: 'Evaluate and store the anonymised outcome (channel api)',
-          parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } }],
-          requestBody: { required: true, ...json('ScreeningRequest') },
-          responses: {
-            201: { description: 'Stored', ...json('ScreeningResponse') },
-            400: { description: 'Invalid', ...json('ScreeningError') },
-            413: { description: 'Too large', ...json('ScreeningError') },
-            503: { description: 'Outcome could not be stored', ...json('ScreeningError') },
-          },
-        },
-      },
-      '/api/v1/rules': {
-        get: {
-          summary: 'Every rule-set version',
-          responses: { 200: { description: 'Version summaries and the id in force today' } },
-        },
-      },
-      '/api/v1/rules/{versionId}': {
-        get: {
-          summary: 'One rule-set version with sources',
-          parameters: [{ name: 'versionId', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: {
-            200: { description: 'The version', ...json('RuleSet') },
-            404: { description: 'No such version', ...json('Error') },
-          },
-        },
-      },
-      '/api/health': {
-        get: {
-          summary: 'Health',
-          responses: {
-            200: {
-              description:
-                'Always 200 while serving: { status: ok | degraded, database: up | down, outbox: { pending, rejected }, rulesVersion }; degraded when the database is down or outcomes wait in the outbox',
-            },
-          },
+    servers: [{ url: '/', description: 'The instance serving this document' }],
+    paths: openApiPaths(),
+    components: {
+      schemas,
+      securitySchemes: {
+        apiKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'An API key an admin created for a partner (npm run api-key:create -- --client NAME).',
         },
       },
     },
-    components: { schemas },
   }
 }

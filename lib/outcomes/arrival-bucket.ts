@@ -2,7 +2,7 @@
 // (docs/decisions/0005-outcome-storage.md: never the exact date). The cutoff is inclusive (the rule
 // values say "on or before"), hence `on_or_before` rather than "before".
 import type { Answers } from '@/lib/rules/answers'
-import { isIsoDay } from '@/lib/rules/answers'
+import { calendarDayIssue, isCalendarDay } from '@/lib/rules/calendar-day'
 import { dayRange } from '@/lib/rules/dates'
 import type { Criterion } from '@/lib/rules/evaluation'
 
@@ -27,7 +27,7 @@ export function arrivalBucket(arrivalDate: Answers['arrivalDate'], criterion: Cr
 }
 
 function compare(arrival: string, cutoff: string): ArrivalBucket {
-  if (isIsoDay(arrival)) return arrival <= cutoff ? 'on_or_before' : 'after'
+  if (calendarDayIssue(arrival) === null) return arrival <= cutoff ? 'on_or_before' : 'after'
   const cutoffMonth = cutoff.slice(0, 7)
   if (arrival < cutoffMonth) return 'on_or_before'
   if (arrival > cutoffMonth) return 'after'
@@ -38,5 +38,5 @@ function compare(arrival: string, cutoff: string): ArrivalBucket {
 // lib/rules/criteria/arrival-date.ts: ruleValue.onOrBefore is the last accepted day.
 function cutoffOf(criterion: Criterion): string | null {
   const value = criterion.ruleValue.onOrBefore
-  return typeof value === 'string' && isIsoDay(value) ? value : null
+  return typeof value === 'string' && isCalendarDay(value) ? value : null
 }

@@ -1,12 +1,16 @@
-// Writes waiting outcomes from the outbox into PostgreSQL: at start-up, on a timer (jobs.ts), and soon after a
-// screening when the outbox is not empty. Safe to run in several instances at once (see outbox.ts).
+// Writes waiting outcomes from the outbox into PostgreSQL, in batches of one multi-row INSERT each. One drainer
+// per process: its state lives on globalThis (every bundle of this module shares it) and only jobs.ts, started
+// from instrumentation.ts, starts its timer; a screening that wrote to the outbox only wakes it. One drainer per
+// deployment: each batch runs under a transaction-level advisory lock, so instances sharing the outbox folder
+// take turns instead of racing on the same files.
 import 'server-only'
 
+import { databaseLooksDown, markDatabaseDown, markDatabaseUp } from '@/lib/db/availability'
 import { errorFields, log } from '@/lib/log'
 
+import { drainBatch } from './drain-batch'
 import { findInOutbox, listOutbox, rejectFromOutbox, removeFromOutbox } from './outbox'
-import { resultCodeFor } from './result-code'
-import { insertOutcome, StoreError } from './store'
+import type { OutcomeRow } from './stored-columns'
 
 export interface DrainReport {
   stored: number
@@ -14,84 +18,79 @@ export interface DrainReport {
   waiting: number
 }
 
-// After a failure, screenings skip the database for a few seconds instead of each waiting for the timeout.
-// Process memory only holds this hint; the outcomes themselves are on disk.
-const RETRY_AFTER_MS = 3_000
-let downUntil = 0
-let running: Promise<DrainReport> | null = null
-// Whether the outbox may hold something: avoids listing the folder after every screening. Starts true so the
-// first screening after start-up drains what a previous run (or another instance) left.
-let maybeWaiting = true
+/** Rows per INSERT: small enough to finish well within the statement timeout on a busy machine. */
+const drainBatchSize = 200
 
-/** Whether a recent failure says to go straight to the outbox. */
-export function databaseLooksDown(): boolean {
-  return Date.now() < downUntil
+interface DrainerState {
+  started: boolean
+  running: Promise<DrainReport> | null
+  again: boolean
+  // Whether the outbox may hold something: avoids listing the folder after every screening. Starts true so the
+  // first pass after start-up drains what a previous run (or another instance) left.
+  maybeWaiting: boolean
+}
+const key = Symbol.for('smi.outbox-drainer')
+const state = ((globalThis as Record<symbol, DrainerState | undefined>)[key] ??= {
+  started: false,
+  running: null,
+  again: false,
+  maybeWaiting: true,
+})
+
+/** Starts this process's drainer: a pass now and every `intervalMs`. A second call does nothing. */
+export function startDrainer(intervalMs: number): void {
+  if (state.started) return
+  state.started = true
+  wakeDrainer()
+  setInterval(() => wakeDrainer(true), intervalMs).unref() // each tick looks at the folder: another process may have written
 }
 
-/** Records that the database just failed. */
-export function markDatabaseDown(): void {
-  downUntil = Date.now() + RETRY_AFTER_MS
-}
-
-/** Drains in the background when something may wait and the database may be back. */
-export function drainSoon(afterOutboxWrite = false): void {
-  if (afterOutboxWrite) maybeWaiting = true
-  if (!maybeWaiting || running || databaseLooksDown()) return
+/** Asks the running drainer for a pass soon (after an outbox write, or once the database answers again). */
+export function wakeDrainer(afterOutboxWrite = false): void {
+  if (afterOutboxWrite) state.maybeWaiting = true
+  if (!state.started || !state.maybeWaiting || databaseLooksDown()) return
+  if (state.running) {
+    state.again = true
+    return
+  }
   void drainOutbox().catch((error) => log.error({ event: 'outbox_drain_failed', ...errorFields(error) }))
 }
 
-/** Writes every waiting outcome it can; stops at the first sign the database is unavailable. */
+/** One pass over the outbox (shared with a pass already running); stops when the database is unavailable. */
 export function drainOutbox(): Promise<DrainReport> {
-  running ??= drainAll().finally(() => {
-    running = null
+  state.running ??= drainAll().finally(() => {
+    state.running = null
+    if (state.again) {
+      state.again = false
+      wakeDrainer()
+    }
   })
-  return running
+  return state.running
 }
 
 async function drainAll(): Promise<DrainReport> {
   const report: DrainReport = { stored: 0, rejected: 0, waiting: 0 }
   const digests = listOutbox()
-  for (const [i, digest] of digests.entries()) {
-    const row = findInOutbox(digest)
-    if (!row) continue
-    const outcome = await drainOne(row)
-    if (outcome === 'unavailable') {
-      markDatabaseDown()
+  for (let i = 0; i < digests.length; i += drainBatchSize) {
+    const rows = digests
+      .slice(i, i + drainBatchSize)
+      .map(findInOutbox)
+      .filter((r): r is OutcomeRow => r !== null)
+    const result = await drainBatch(rows)
+    if (result === 'unavailable' || result === 'busy') {
+      if (result === 'unavailable') markDatabaseDown()
       report.waiting = digests.length - i
       break
     }
-    if (outcome === 'stored') removeFromOutbox(digest)
-    else rejectFromOutbox(digest)
-    report[outcome] += 1
+    markDatabaseUp()
+    for (const digest of result.stored) removeFromOutbox(digest)
+    for (const digest of result.rejected) rejectFromOutbox(digest)
+    report.stored += result.stored.length
+    report.rejected += result.rejected.length
   }
-  maybeWaiting = report.waiting > 0 || listOutbox().length > 0
+  state.maybeWaiting = report.waiting > 0 || listOutbox().length > 0
   if (report.stored || report.rejected) {
     log.info({ event: 'outbox_drained', stored: report.stored, rejected: report.rejected })
   }
   return report
-}
-
-async function drainOne(
-  row: NonNullable<ReturnType<typeof findInOutbox>>,
-): Promise<'stored' | 'rejected' | 'unavailable'> {
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    try {
-      await insertOutcome(row)
-      return 'stored'
-    } catch (error) {
-      const failure = error instanceof StoreError ? error.failure : 'unavailable'
-      if (failure === 'code_taken') {
-        // The person holds this code, but another screening took it meanwhile (1 in 10^11): keep the outcome.
-        log.warn(
-          { event: 'outbox_code_taken' },
-          'result code taken while waiting in the outbox; storing under a new code',
-        )
-        row = { ...row, result_code: resultCodeFor(row.idempotency_digest, attempt) }
-        continue
-      }
-      if (failure === 'refused') log.error({ event: 'outbox_outcome_refused', ...errorFields(error) })
-      return failure === 'refused' ? 'rejected' : 'unavailable'
-    }
-  }
-  return 'rejected'
 }

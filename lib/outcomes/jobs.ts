@@ -5,8 +5,7 @@ import 'server-only'
 
 import { errorFields, log } from '@/lib/log'
 
-import { drainOutbox } from './drain'
-import { listOutbox } from './outbox'
+import { startDrainer } from './drain'
 import { purgeOutcomes } from './purge'
 
 const DAY_MS = 24 * 60 * 60_000
@@ -16,13 +15,7 @@ const started = globalThis as unknown as { outcomeJobs?: boolean }
 export function startOutcomeJobs(): void {
   if (started.outcomeJobs) return
   started.outcomeJobs = true
-  const drainMs = Number(process.env.OUTCOME_OUTBOX_DRAIN_SECONDS ?? 10) * 1000
-  const drain = () => {
-    if (listOutbox().length > 0)
-      drainOutbox().catch((e) => log.error({ event: 'outbox_drain_failed', ...errorFields(e) }))
-  }
-  drain()
-  setInterval(drain, drainMs).unref()
+  startDrainer(Number(process.env.OUTCOME_OUTBOX_DRAIN_SECONDS ?? 10) * 1000)
   const purge = () =>
     purgeOutcomes()
       .then((r) => log.info({ event: 'retention_purge', ...r }))

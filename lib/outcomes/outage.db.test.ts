@@ -82,7 +82,11 @@ it('keeps every acknowledged outcome through a database outage, each stored exac
     }),
   )
   expect(api.status).toBe(201) // the API still answers, with the rules this instance last read (or the shipped ones)
-  acknowledged.set('api:outage-api-0000001', { resultCode: (await api.json()).resultCode, stored: 'outbox' })
+  acknowledged.set('api:outage-api-0000001', {
+    resultCode: (await api.json()).resultCode,
+    stored: 'outbox',
+    sameAnswers: true,
+  })
 
   server = await start()
   // The waiting outcomes are on disk, not in this process: a separate process (as at an app's start-up) drains them.

@@ -11,18 +11,26 @@ const PURGE_LOCK = 50_524_505
 
 export type PurgeResult = { deleted: number } | { skipped: 'another purge is running' }
 
+// Every statement has a short timeout (lib/db/prisma.ts), so old outcomes go in batches small enough for it.
+const BATCH = 2_000
+
 /** Deletes outcomes screened before today minus `months`; skips when another instance is purging. */
 export async function purgeOutcomes(months = retentionMonths()): Promise<PurgeResult> {
-  return db().$transaction(
-    async (tx) => {
-      const [lock] = await tx.$queryRaw<
-        { locked: boolean }[]
-      >`SELECT pg_try_advisory_xact_lock(${PURGE_LOCK}) AS locked`
-      if (!lock?.locked) return { skipped: 'another purge is running' as const }
-      const deleted = await tx.$executeRaw`
-      DELETE FROM outcomes WHERE screened_on < (CURRENT_DATE - make_interval(months => ${months}::int))::date`
-      return { deleted }
-    },
-    { timeout: 10 * 60_000 },
-  )
+  let deleted = 0
+  for (;;) {
+    const batch = await purgeBatch(months)
+    if (batch === null) return deleted ? { deleted } : { skipped: 'another purge is running' }
+    deleted += batch
+    if (batch < BATCH) return { deleted }
+  }
+}
+
+async function purgeBatch(months: number): Promise<number | null> {
+  return db().$transaction(async (tx) => {
+    const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${PURGE_LOCK}) AS locked`
+    if (!lock?.locked) return null
+    return tx.$executeRaw`
+      DELETE FROM outcomes WHERE id IN (SELECT id FROM outcomes
+        WHERE screened_on < (CURRENT_DATE - make_interval(months => ${months}::int))::date LIMIT ${BATCH})`
+  })
 }

@@ -85,6 +85,6 @@ describe('recordOutcome', () => {
       },
     })
     const result = await recordOutcome(screening(key))
-    expect(result).toEqual({ resultCode: resultCodeFor(digest, 1), stored: 'database' })
+    expect(result).toEqual({ sameAnswers: true, resultCode: resultCodeFor(digest, 1), stored: 'database' })
   })
 })

@@ -1,18 +1,19 @@
-// Storing one screening's anonymised outcome (docs/decisions/0005-outcome-storage.md). The person's result never waits on the database for
+// Storing one screening's anonymised outcome. The person's result never waits on the database for
 // longer than OUTCOME_DB_TIMEOUT_MS: when PostgreSQL is down the outcome goes to the durable outbox and drain.ts
 // writes it once the database answers again.
 import 'server-only'
 
+import { databaseLooksDown, markDatabaseDown, markDatabaseUp } from '@/lib/db/availability'
 import type { Language } from '@/lib/i18n/settings'
 import { log } from '@/lib/log'
 import type { Answers } from '@/lib/rules/answers'
 import type { Evaluation } from '@/lib/rules/evaluation'
 
-import { databaseLooksDown, drainSoon, markDatabaseDown } from './drain'
+import { wakeDrainer } from './drain'
 import { idempotencyDigest } from './idempotency'
 import { findInOutbox, putInOutbox } from './outbox'
 import { resultCodeFor } from './result-code'
-import { insertOutcome, StoreError } from './store'
+import { factsOf, insertOutcome, StoreError } from './store'
 import { type Channel, type OutcomeRow, toOutcomeRow } from './stored-columns'
 
 export interface RecordInput {
@@ -29,6 +30,8 @@ export interface RecordInput {
 export interface RecordResult {
   resultCode: string
   stored: 'database' | 'outbox'
+  /** False when the key was used before for other answers (the earlier screening's code is returned). */
+  sameAnswers: boolean
 }
 
 /**
@@ -37,15 +40,16 @@ export interface RecordResult {
  */
 export async function recordOutcome(input: RecordInput): Promise<RecordResult> {
   const digest = idempotencyDigest(input.idempotencyKey)
-  const waiting = findInOutbox(digest)
-  if (waiting) return fromOutbox(waiting)
   let row = toRow(input, resultCodeFor(digest))
+  const waiting = findInOutbox(digest)
+  if (waiting) return fromOutbox(waiting, row)
   if (!databaseLooksDown()) {
     for (let attempt = 1; attempt <= 3; attempt++) {
       try {
-        const resultCode = await insertOutcome(row)
-        drainSoon()
-        return { resultCode, stored: 'database' }
+        const stored = await insertOutcome(row)
+        markDatabaseUp()
+        wakeDrainer()
+        return { resultCode: stored.resultCode, stored: 'database', sameAnswers: stored.facts === factsOf(row) }
       } catch (error) {
         const failure = error instanceof StoreError ? error.failure : 'unavailable'
         if (failure === 'code_taken') {
@@ -53,12 +57,12 @@ export async function recordOutcome(input: RecordInput): Promise<RecordResult> {
           continue
         }
         if (failure === 'unavailable') markDatabaseDown()
-        log.warn({ event: 'outcome_to_outbox', failure }, 'outcome kept in the outbox')
+        else log.warn({ event: 'outcome_to_outbox', failure }, 'outcome kept in the outbox')
         break
       }
     }
   }
-  return fromOutbox(putInOutbox(row))
+  return fromOutbox(putInOutbox(row), row)
 }
 
 function toRow(input: RecordInput, resultCode: string): OutcomeRow {
@@ -72,7 +76,7 @@ function toRow(input: RecordInput, resultCode: string): OutcomeRow {
   })
 }
 
-function fromOutbox(row: OutcomeRow): RecordResult {
-  drainSoon(true)
-  return { resultCode: row.result_code, stored: 'outbox' }
+function fromOutbox(waiting: OutcomeRow, wanted: OutcomeRow): RecordResult {
+  wakeDrainer(true)
+  return { resultCode: waiting.result_code, stored: 'outbox', sameAnswers: factsOf(waiting) === factsOf(wanted) }
 }

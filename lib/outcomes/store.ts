@@ -1,5 +1,7 @@
 import 'server-only'
 
+import { Prisma } from '@/generated/prisma/client'
+import { withDeadline } from '@/lib/db/availability'
 import { db } from '@/lib/db/prisma'
 
 import type { OutcomeRow } from './stored-columns'
@@ -17,60 +19,96 @@ export class StoreError extends Error {
   }
 }
 
+/** What a stored screening was given: its result code, and the facts that tell two requests apart. */
+export interface Stored {
+  resultCode: string
+  facts: string
+}
+
+/** The answers-derived columns of a row as one string: equal for the same screening sent twice. */
+export function factsOf(row: OutcomeRow): string {
+  const { as_of, host_country, nationality, arrival, statuses, adult, locale, channel } = row
+  return [as_of, host_country, nationality, arrival, statuses.join(','), adult, locale, channel].join('|')
+}
+
+const factsSql = Prisma.sql`concat_ws('|', as_of::text, host_country, nationality, arrival,
+  array_to_string(statuses, ','), adult, locale, channel) AS facts`
+
 /**
- * Inserts `row` unless its screening is already stored; resolves with the stored result code (the earlier one
- * when the screening was already there). Rejects with a StoreError; never waits longer than `timeoutMs`.
+ * Inserts `row` unless its screening is already stored; resolves with what is stored (the earlier screening's
+ * code and facts when it was already there). Rejects with a StoreError; never waits longer than `timeoutMs`.
  */
-export async function insertOutcome(row: OutcomeRow, timeoutMs = storeTimeoutMs()): Promise<string> {
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new StoreError('unavailable', new Error(`no answer in ${timeoutMs} ms`))),
-      timeoutMs,
-    )
-  })
+export async function insertOutcome(row: OutcomeRow, timeoutMs?: number): Promise<Stored> {
   try {
-    return await Promise.race([insert(row), timeout])
-  } finally {
-    clearTimeout(timer)
-  }
-}
-
-/** $OUTCOME_DB_TIMEOUT_MS, default 1500: the longest a person waits for the database before the outbox. */
-function storeTimeoutMs(): number {
-  return Number(process.env.OUTCOME_DB_TIMEOUT_MS ?? 1500)
-}
-
-async function insert(row: OutcomeRow): Promise<string> {
-  try {
-    const found = await db().$queryRaw<{ result_code: string }[]>`
-      WITH ins AS (
-        INSERT INTO outcomes (id, idempotency_digest, result_code, screened_on, as_of, host_country, nationality, arrival,
-          statuses, adult, outcome, criteria, rules_version, locale, channel, shelter_id)
-        VALUES (${row.id}::uuid, ${row.idempotency_digest}, ${row.result_code}, ${row.screened_on}::date,
-          ${row.as_of}::date, ${row.host_country}, ${row.nationality}, ${row.arrival}, ${row.statuses}::text[],
-          ${row.adult}, ${row.outcome}, ${JSON.stringify(row.criteria)}::jsonb, ${row.rules_version}, ${row.locale},
-          ${row.channel}, ${row.shelter_id})
-        ON CONFLICT DO NOTHING
-        RETURNING result_code)
-      SELECT result_code FROM ins
-      UNION ALL SELECT result_code FROM outcomes WHERE idempotency_digest = ${row.idempotency_digest}
-      LIMIT 1`
-    if (found[0]) return found[0].result_code
-    // A concurrent insert of the same screening committed after this statement's snapshot: read it now.
-    const again = await db().$queryRaw<{ result_code: string }[]>`
-      SELECT result_code FROM outcomes WHERE idempotency_digest = ${row.idempotency_digest}`
-    if (again[0]) return again[0].result_code
-    // Nothing inserted and no row for this screening: another screening holds this result code.
-    throw new StoreError('code_taken')
+    return await withDeadline(insert(row), timeoutMs)
   } catch (error) {
     throw error instanceof StoreError ? error : classify(error)
   }
 }
 
+async function insert(row: OutcomeRow): Promise<Stored> {
+  const found = await db().$queryRaw<{ result_code: string; facts: string }[]>`
+    WITH ins AS (
+      INSERT INTO outcomes (${columnsSql})
+      VALUES ${valuesSql(row)}
+      ON CONFLICT DO NOTHING
+      RETURNING result_code, ${factsSql})
+    SELECT result_code, facts FROM ins
+    UNION ALL SELECT result_code, ${factsSql} FROM outcomes WHERE idempotency_digest = ${row.idempotency_digest}
+    LIMIT 1`
+  if (found[0]) return { resultCode: found[0].result_code, facts: found[0].facts }
+  // A concurrent insert of the same screening committed after this statement's snapshot: read it now.
+  const again = await db().$queryRaw<{ result_code: string; facts: string }[]>`
+    SELECT result_code, ${factsSql} FROM outcomes WHERE idempotency_digest = ${row.idempotency_digest}`
+  if (again[0]) return { resultCode: again[0].result_code, facts: again[0].facts }
+  // Nothing inserted and no row for this screening: another screening holds this result code.
+  throw new StoreError('code_taken')
+}
+
+/**
+ * Inserts many waiting rows in one statement (skipping screenings already stored); resolves with the digests now
+ * stored, so the caller can tell which rows lost their result code to another screening. Rejects like
+ * insertOutcome: 'refused' means at least one row is refused, the caller then tries them one by one.
+ */
+export async function insertOutcomes(
+  rows: OutcomeRow[],
+  timeoutMs?: number,
+  client: Pick<Prisma.TransactionClient, '$queryRaw'> = db(),
+): Promise<Set<string>> {
+  if (rows.length === 0) return new Set()
+  const digests = rows.map((r) => r.idempotency_digest)
+  try {
+    const found = await withDeadline(
+      client.$queryRaw<{ idempotency_digest: string }[]>`
+        WITH ins AS (
+          INSERT INTO outcomes (${columnsSql}) VALUES ${Prisma.join(rows.map(valuesSql))}
+          ON CONFLICT DO NOTHING RETURNING idempotency_digest)
+        SELECT idempotency_digest FROM ins
+        UNION SELECT idempotency_digest FROM outcomes WHERE idempotency_digest = ANY(${digests}::text[])`,
+      timeoutMs,
+    )
+    return new Set(found.map((r) => r.idempotency_digest))
+  } catch (error) {
+    throw classify(error)
+  }
+}
+
+const columnsSql = Prisma.raw(`id, idempotency_digest, result_code, screened_on, as_of, host_country, nationality,
+  arrival, statuses, adult, outcome, criteria, rules_version, locale, channel, shelter_id`)
+
+function valuesSql(row: OutcomeRow): Prisma.Sql {
+  return Prisma.sql`(${row.id}::uuid, ${row.idempotency_digest}, ${row.result_code}, ${row.screened_on}::date,
+    ${row.as_of}::date, ${row.host_country}, ${row.nationality}, ${row.arrival}, ${row.statuses}::text[],
+    ${row.adult}, ${row.outcome}, ${JSON.stringify(row.criteria)}::jsonb, ${row.rules_version}, ${row.locale},
+    ${row.channel}, ${row.shelter_id})`
+}
+
 function classify(error: unknown): StoreError {
   const text = `${(error as Error)?.message ?? ''} ${JSON.stringify((error as { meta?: unknown })?.meta ?? {})}`
-  if (/\b(23514|23502|22P02|22007|22008)\b|violates check constraint|invalid input syntax/.test(text)) {
+  // Data errors (class 22) and integrity violations other than a duplicate (23xxx) never pass on a retry.
+  if (
+    /\b(22\d\d\d|22P0\d|2350[23]|23514)\b|violates (check|not-null) constraint|invalid input|out of range/.test(text)
+  ) {
     return new StoreError('refused', error)
   }
   return new StoreError('unavailable', error)

@@ -6,6 +6,7 @@ import { privateCookieOptions } from '@/lib/session/cookie-options'
 import { seal, unseal } from '@/lib/session/sealed-cookie'
 
 import { type Draft, draftSchema } from './draft'
+import { boundFlash } from './flash-bounds'
 
 const DRAFT = 'answers'
 const FLASH = 'answers-flash'
@@ -41,8 +42,15 @@ export interface Flash {
 
 /** Keeps a failed submission for one minute, so the page can show its errors without JavaScript. */
 export async function setFlash(flash: Flash): Promise<void> {
-  ;(await cookies()).set(FLASH, seal(flash, 60), await privateCookieOptions(60))
+  const bounded = boundFlash(flash)
+  let sealed = seal(bounded, 60)
+  // Still too large for one cookie (many long non-Latin values): keep the errors, forget what was typed.
+  if (sealed.length > MAX_FLASH_CHARS) sealed = seal({ ...bounded, values: {} }, 60)
+  ;(await cookies()).set(FLASH, sealed, await privateCookieOptions(60))
 }
+
+/** Sealed flash size under which the whole Set-Cookie header stays well below 4 KB. */
+const MAX_FLASH_CHARS = 3_400
 
 /** The failed submission for `question` with this `nonce` (from the redirect URL), if any. */
 export async function readFlash(question: string, nonce: string | undefined): Promise<Flash | null> {

@@ -2,7 +2,7 @@
 // zod reports codes, never sentences: pages and the API translate them (locales/<lng>/errors.json).
 import { z } from 'zod'
 
-import { dayOf } from './dates'
+import { calendarDayIssue, calendarMonthIssue } from './calendar-day'
 
 export const hostCountries = ['CO', 'CR', 'EC', 'GT'] as const
 export type HostCountry = (typeof hostCountries)[number]
@@ -22,19 +22,23 @@ export const statusCodes = [
 ] as const
 export type StatusCode = (typeof statusCodes)[number]
 
-/** Calendar day "YYYY-MM-DD" that exists (no 31 February). */
+/** Calendar day "YYYY-MM-DD" that exists (no 31 February), 1900–2100 (calendar-day.ts). */
 export const isoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date')
-  .refine(isRealDay, 'invalid_date')
-/** Whether `value` is a calendar day "YYYY-MM-DD" that exists. */
-export function isIsoDay(value: unknown): value is `${number}-${number}-${number}` {
-  return isoDay.safeParse(value).success
-}
-/** Calendar month "YYYY-MM". */
-const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'invalid_date')
+  .check((ctx) => {
+    const code = calendarDayIssue(ctx.value)
+    if (code) ctx.issues.push({ code: 'custom', message: code, input: ctx.value })
+  })
+  .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
 /** A remembered date: a day, only a month, or "unsure". */
-export const answerDate = z.union([isoDay, isoMonth, z.literal('unsure')], { error: 'invalid_date' })
+export const answerDate = z
+  .string({ error: 'invalid_date' })
+  .check((ctx) => {
+    if (ctx.value === 'unsure') return
+    const code = /^\d{4}-\d{2}$/.test(ctx.value) ? calendarMonthIssue(ctx.value) : calendarDayIssue(ctx.value)
+    if (code) ctx.issues.push({ code: 'custom', message: code, input: ctx.value })
+  })
+  .meta({ pattern: '^(\\d{4}-\\d{2}(-\\d{2})?|unsure)$' })
 export type AnswerDate = z.infer<typeof answerDate>
 
 export const statusAnswer = z.object({
@@ -67,8 +71,3 @@ export const answersSchema = z.object({
   facts: factsSchema.optional(),
 })
 export type Answers = z.infer<typeof answersSchema>
-
-function isRealDay(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(d.getTime()) && dayOf(d) === value
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isIsoDay } from './answers'
+import { isCalendarDay } from './calendar-day'
 import { addDays, dayOf, dayRange, onOrBefore, todayIso } from './dates'
 
 describe('onOrBefore', () => {
@@ -46,12 +46,12 @@ describe('todayIso and dayOf', () => {
   })
 })
 
-describe('isIsoDay', () => {
+describe('isCalendarDay', () => {
   it('accepts only calendar days that exist', () => {
-    expect(isIsoDay('2024-02-29')).toBe(true)
-    expect(isIsoDay('2023-02-29')).toBe(false)
-    expect(isIsoDay('2023-13-01')).toBe(false)
-    expect(isIsoDay('2023-1-01')).toBe(false)
-    expect(isIsoDay(undefined)).toBe(false)
+    expect(isCalendarDay('2024-02-29')).toBe(true)
+    expect(isCalendarDay('2023-02-29')).toBe(false)
+    expect(isCalendarDay('2023-13-01')).toBe(false)
+    expect(isCalendarDay('2023-1-01')).toBe(false)
+    expect(isCalendarDay(undefined)).toBe(false)
   })
 })

@@ -1,12 +1,12 @@
 // Dashboard filters, read from the GET form's query string (works without JavaScript). Pure.
 import { z } from 'zod'
 
-import { isoDay } from '@/lib/rules/answers'
+import { isCalendarDay } from '@/lib/rules/calendar-day'
 import { addDays } from '@/lib/rules/dates'
 
 import { channels, granularities, hostCountries, outcomes, statsLocales, statsViews } from './views'
 
-const day = isoDay
+const day = z.string().refine(isCalendarDay)
 /** An empty form field means "no filter". */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' || v === undefined ? undefined : v), schema.optional()).catch(undefined)

@@ -6,6 +6,7 @@ import { redirect } from 'next/navigation'
 
 import { currentDevice } from '@/lib/assisted/device'
 import { screeningHistory } from '@/lib/db/history'
+import { formOf } from '@/lib/http/form-of'
 import { type Language, languageOr } from '@/lib/i18n/settings'
 import { errorFields, requestLog } from '@/lib/log'
 import { recordOutcome } from '@/lib/outcomes/record'
@@ -31,6 +32,7 @@ function fieldsOf(formData: FormData): Fields {
 
 /** Starts a new screening (optionally "as of" a past day, for helpers), forgetting any earlier answers. */
 export async function startScreening(lng: string, formData: FormData) {
+  formData = formOf(formData) // a tampered post can put anything here
   const raw = String(formData.get('asOf') ?? '').trim()
   const asOf = isoDay.safeParse(raw)
   if (raw && !asOf.success) {
@@ -53,6 +55,7 @@ async function shelterOf(mode: Mode, language: Language): Promise<string | undef
 
 /** Saves one answer and goes to the next question, or back to the page with its errors (either mode). */
 export async function submitAnswer(mode: Mode, lng: string, question: string, formData: FormData) {
+  formData = formOf(formData) // a tampered post can put anything here
   const language = languageOr(lng)
   if (!isMode(mode) || !isQuestionId(question)) redirect(`/${language}`)
   await shelterOf(mode, language)
@@ -79,6 +82,7 @@ export async function submitAnswer(mode: Mode, lng: string, question: string, fo
  * device's shelter), and shows the result.
  */
 export async function seeResult(mode: Mode, lng: string, formData: FormData) {
+  formData = formOf(formData) // a tampered post can put anything here
   const language = languageOr(lng)
   if (!isMode(mode)) redirect(`/${language}`)
   const shelterId = await shelterOf(mode, language)

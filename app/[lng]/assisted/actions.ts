@@ -5,12 +5,14 @@ import { redirect } from 'next/navigation'
 
 import { currentDevice, setVolunteerLanguage, unlockDevice } from '@/lib/assisted/device'
 import { accessForCode } from '@/lib/assisted/shelters'
+import { formOf } from '@/lib/http/form-of'
 import { isLanguage, languageOr } from '@/lib/i18n/settings'
 import { clearDraft, saveDraft, setFlash } from '@/lib/questionnaire/draft-store'
 import { isoDay } from '@/lib/rules/answers'
 
 /** Opens assisted mode on this device with a shelter's access code, in the volunteer's language. */
 export async function unlock(lng: string, formData: FormData) {
+  formData = formOf(formData) // a tampered post can put anything here
   const language = languageOr(lng)
   const volunteerLng = String(formData.get('volunteerLng') ?? '')
   const access = await accessForCode(String(formData.get('code') ?? ''))
@@ -27,6 +29,7 @@ export async function unlock(lng: string, formData: FormData) {
 
 /** Starts screening a new person (optionally "as of" a past day): forgets any earlier answers first. */
 export async function startAssisted(lng: string, formData: FormData) {
+  formData = formOf(formData) // a tampered post can put anything here
   const language = languageOr(lng)
   if (!(await currentDevice())) redirect(`/${language}/assisted`)
   const raw = String(formData.get('asOf') ?? '').trim()
@@ -43,6 +46,7 @@ export async function startAssisted(lng: string, formData: FormData) {
 
 /** Changes the language the volunteer reads the guidance in. */
 export async function changeVolunteerLanguage(lng: string, formData: FormData) {
+  formData = formOf(formData) // a tampered post can put anything here
   const device = await currentDevice()
   if (device) await setVolunteerLanguage(device, String(formData.get('volunteerLng') ?? ''))
   redirect(`/${languageOr(lng)}/assisted`)

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { beforeEach, describe, expect, it } from 'vitest'
 
-import { putInOutbox, removeFromOutbox } from '@/lib/outcomes/outbox'
+import { putInOutbox, rejectFromOutbox, removeFromOutbox } from '@/lib/outcomes/outbox'
 import { toOutcomeRow } from '@/lib/outcomes/stored-columns'
 import { sampleScreening } from '@/tests/support/screenings'
 
@@ -37,5 +37,21 @@ describe('GET /api/health', () => {
     expect(await res.json()).toMatchObject({ status: 'degraded', database: 'up', outbox: { pending: 1 } })
     removeFromOutbox(row.idempotency_digest)
     expect(await (await GET()).json()).toMatchObject({ status: 'ok' })
+  })
+})
+
+describe('GET /api/health with an outcome the database refused for good', () => {
+  it('counts it but stays ok: nothing retrying could store it', async () => {
+    const { answers, evaluation } = sampleScreening(1)
+    const row = toOutcomeRow(evaluation, answers, {
+      locale: 'es',
+      channel: 'self',
+      idempotencyKey: randomUUID(),
+      resultCode: 'ABCDEFGJ',
+      now: new Date(),
+    })
+    putInOutbox(row)
+    rejectFromOutbox(row.idempotency_digest)
+    expect(await (await GET()).json()).toMatchObject({ status: 'ok', outbox: { pending: 0, rejected: 1 } })
   })
 })

@@ -2,15 +2,14 @@ import { requireRole } from '@/lib/auth'
 import { listAudit } from '@/lib/auth/audit'
 import { auditActions } from '@/lib/auth/audit-actions'
 import { getT } from '@/lib/i18n/server'
-import { isIsoDay } from '@/lib/rules/answers'
+import { isCalendarDay } from '@/lib/rules/calendar-day'
 
 import { Field, Title } from '../_components/ui'
 import { languageOf, one } from '../_lib/params'
 
 function day(value: string | undefined, plus = 0): Date | undefined {
-  if (!value || !isIsoDay(value)) return undefined
-  const d = new Date(`${value}T00:00:00Z`)
-  return Number.isNaN(d.getTime()) ? undefined : new Date(d.getTime() + plus)
+  if (!isCalendarDay(value)) return undefined
+  return new Date(Date.parse(`${value}T00:00:00Z`) + plus)
 }
 
 const json = (value: unknown) => (value === null || value === undefined ? '' : JSON.stringify(value, null, 1))

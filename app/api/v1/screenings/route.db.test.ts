@@ -5,8 +5,8 @@ import path from 'node:path'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { screeningErrorSchema, screeningResponseSchema } from '@/lib/api/api-schema'
 import { db } from '@/lib/db/prisma'
-import { screeningErrorSchema, screeningResponseSchema } from '@/lib/outcomes/api-schema'
 import { idempotencyDigest } from '@/lib/outcomes/idempotency'
 
 import { POST } from './route'
@@ -53,6 +53,30 @@ describe('POST /api/v1/screenings', () => {
     const again = await (await post({ answers }, { 'Idempotency-Key': key })).json()
     expect(again.resultCode).toBe(first.resultCode)
     expect(await db().outcome.count({ where: { idempotencyDigest: idempotencyDigest(`api:${key}`) } })).toBe(1)
+  })
+
+  it('answers 422 when an Idempotency-Key comes again with other answers, and stores nothing new', async () => {
+    const key = randomUUID()
+    expect((await post({ answers }, { 'Idempotency-Key': key })).status).toBe(201)
+    const other = await post({ answers: { ...answers, nationality: 'CU' } }, { 'Idempotency-Key': key })
+    expect(other.status).toBe(422)
+    expect(screeningErrorSchema.parse(await other.json())).toMatchObject({ error: 'idempotency_key_reused' })
+    expect(await db().outcome.count({ where: { idempotencyDigest: idempotencyDigest(`api:${key}`) } })).toBe(1)
+  })
+
+  it('refuses days outside 1900–2100 with 400 date_out_of_range, storing nothing', async () => {
+    const before = await db().outcome.count()
+    for (const body of [
+      { answers, asOf: '0000-01-01' },
+      { answers, asOf: '2101-01-01' },
+      { answers: { ...answers, arrivalDate: '1899-12' } },
+      { answers: { ...answers, statuses: [{ code: 'ppt', since: '0001-01-01' }] } },
+    ]) {
+      const res = await post(body)
+      expect(res.status).toBe(400)
+      expect((await res.json()).issues).toContainEqual(expect.objectContaining({ code: 'date_out_of_range' }))
+    }
+    expect(await db().outcome.count()).toBe(before)
   })
 
   it('answers bad input with 400 and a code per field', async () => {

@@ -1,13 +1,7 @@
-// POST /api/v1/screenings: evaluate answers and store the anonymised outcome with channel "api" (docs/decisions/0005-outcome-storage.md).
-// Request and response: lib/outcomes/api-schema.ts (also in the OpenAPI document, lib/api/openapi.ts).
+// POST /api/v1/screenings: evaluate answers and store the anonymised outcome with channel "api" (decision 0005).
+// Request and response: lib/api/api-schema.ts (also in the OpenAPI document, lib/api/openapi.ts).
 import { randomUUID } from 'node:crypto'
 
-import { parseJsonRequest } from '@/lib/api/json-request'
-import { apiLanguage } from '@/lib/api/language'
-import { localizeIssues } from '@/lib/api/messages'
-import { screeningHistory } from '@/lib/db/history'
-import { fallbackLng } from '@/lib/i18n/settings'
-import { errorFields, requestLog } from '@/lib/log'
 import {
   idempotencyKeyHeader,
   idempotencyKeySchema,
@@ -15,7 +9,13 @@ import {
   type ScreeningError,
   screeningRequestSchema,
   type ScreeningResponse,
-} from '@/lib/outcomes/api-schema'
+} from '@/lib/api/api-schema'
+import { parseJsonRequest } from '@/lib/api/json-request'
+import { apiLanguage } from '@/lib/api/language'
+import { localizeIssues } from '@/lib/api/messages'
+import { screeningHistory } from '@/lib/db/history'
+import { fallbackLng } from '@/lib/i18n/settings'
+import { errorFields, requestLog } from '@/lib/log'
 import { recordOutcome } from '@/lib/outcomes/record'
 import { todayIso } from '@/lib/rules/dates'
 import { evaluate } from '@/lib/rules/evaluate'
@@ -39,8 +39,21 @@ export async function POST(request: Request) {
   // Without a key every request is a new screening; API keys live apart from the questionnaire's.
   const idempotencyKey = `api:${key?.data ?? randomUUID()}`
   try {
-    const { resultCode } = await recordOutcome({ evaluation, answers, locale, channel: 'api', idempotencyKey })
+    const { resultCode, sameAnswers } = await recordOutcome({
+      evaluation,
+      answers,
+      locale,
+      channel: 'api',
+      idempotencyKey,
+    })
     requestLog(request.headers).info({ event: 'screening_stored', channel: 'api' })
+    if (!sameAnswers) {
+      const issues = localizeIssues(
+        [{ path: `header:${idempotencyKeyHeader}`, code: 'idempotency_key_reused' }],
+        apiLanguage(request) ?? fallbackLng,
+      )
+      return Response.json({ error: 'idempotency_key_reused', issues } satisfies ScreeningError, { status: 422 })
+    }
     return Response.json({ resultCode, evaluation } satisfies ScreeningResponse, { status: 201 })
   } catch (error) {
     // Neither the database nor the outbox could take the outcome: say so rather than hand out a code for nothing.

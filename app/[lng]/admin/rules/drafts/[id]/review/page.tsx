@@ -7,7 +7,7 @@ import { savedCases, shippedCases } from '@/lib/admin/test-cases'
 import { hasRole, requireRole } from '@/lib/auth'
 import { loadHistory } from '@/lib/db/rule-versions'
 import { getT } from '@/lib/i18n/server'
-import { isIsoDay } from '@/lib/rules/answers'
+import { isCalendarDay } from '@/lib/rules/calendar-day'
 import { todayIso } from '@/lib/rules/dates'
 
 import { Field, Notice, Submit, Title } from '../../../../_components/ui'
@@ -25,7 +25,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
   const q = await searchParams
   const today = todayIso()
   const wanted = one(q.effectiveFrom)
-  const effectiveFrom = isIsoDay(wanted) ? wanted : today
+  const effectiveFrom = isCalendarDay(wanted) ? wanted : today
   const days = Math.min(365, Math.max(1, Number(one(q.days)) || 30))
   const { version, problems, unverified } = versionFromDraft(draft, effectiveFrom, 'draft-preview')
   const history = await loadHistory()

@@ -71,8 +71,11 @@ export type ScreeningResponse = z.infer<typeof screeningResponseSchema>
 export const screeningErrorSchema = z
   .object({
     error: z
-      .enum(['invalid_request', 'invalid_json', 'payload_too_large', 'not_stored'])
-      .meta({ description: 'not_stored (503): neither the database nor the outbox could take the outcome; retry.' }),
+      .enum(['invalid_request', 'invalid_json', 'payload_too_large', 'idempotency_key_reused', 'not_stored'])
+      .meta({
+        description:
+          'idempotency_key_reused (422): the key came before with other answers or day; not_stored (503): neither the database nor the outbox could take the outcome; retry.',
+      }),
     issues: z
       .array(
         z.object({
