@@ -2,6 +2,7 @@
 export const auditActions = [
   'login',
   'login_failed',
+  'login_failures',
   'login_refused_locked',
   'login_throttled',
   'account_locked',

@@ -21,6 +21,8 @@ export interface RecordInput {
   channel: Channel
   /** Assisted mode only (issue 7); ignored for other channels. */
   shelterId?: string
+  /** API only: the client named by the request's API key. */
+  apiClient?: string
   /** One key per screening: the same key twice stores once and gives the same result code. */
   idempotencyKey: string
 }
@@ -65,6 +67,7 @@ function toRow(input: RecordInput, resultCode: string): OutcomeRow {
     locale: input.locale,
     channel: input.channel,
     shelterId: input.shelterId,
+    apiClient: input.apiClient,
     idempotencyKey: input.idempotencyKey,
     resultCode,
     now: new Date(),

@@ -46,11 +46,12 @@ async function insert(row: OutcomeRow): Promise<string> {
     const found = await db().$queryRaw<{ result_code: string }[]>`
       WITH ins AS (
         INSERT INTO outcomes (id, idempotency_digest, result_code, screened_on, as_of, host_country, nationality, arrival,
-          statuses, adult, outcome, criteria, rules_version, locale, channel, shelter_id)
+          statuses, adult, outcome, criteria, rules_version, locale, channel, shelter_id,
+          api_client)
         VALUES (${row.id}::uuid, ${row.idempotency_digest}, ${row.result_code}, ${row.screened_on}::date,
           ${row.as_of}::date, ${row.host_country}, ${row.nationality}, ${row.arrival}, ${row.statuses}::text[],
           ${row.adult}, ${row.outcome}, ${JSON.stringify(row.criteria)}::jsonb, ${row.rules_version}, ${row.locale},
-          ${row.channel}, ${row.shelter_id})
+          ${row.channel}, ${row.shelter_id}, ${row.api_client ?? null})
         ON CONFLICT DO NOTHING
         RETURNING result_code)
       SELECT result_code FROM ins

@@ -66,3 +66,8 @@ export async function refund(name: LimitName, key: string, points = 1): Promise<
 export function resetLimiters(): void {
   shared.rateLimiters?.clear()
 }
+
+/** Forgets a key's count (e.g. a client's failures on an account once it signed in). */
+export async function forget(name: LimitName, key: string): Promise<void> {
+  await limiter(name).delete(key)
+}
