@@ -21,4 +21,6 @@ export const auditActions = [
   'version_rolled_back',
   'test_case_saved',
   'test_case_deleted',
+  'api_key_created',
+  'api_key_revoked',
 ] as const

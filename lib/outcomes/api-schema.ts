@@ -72,8 +72,19 @@ export type ScreeningResponse = z.infer<typeof screeningResponseSchema>
 export const screeningErrorSchema = z
   .object({
     error: z
-      .enum(['invalid_request', 'invalid_json', 'payload_too_large', 'not_stored'])
-      .meta({ description: 'not_stored (503): neither the database nor the outbox could take the outcome; retry.' }),
+      .enum([
+        'invalid_request',
+        'invalid_json',
+        'payload_too_large',
+        'not_stored',
+        'unauthorized',
+        'unsupported_media_type',
+        'rate_limited',
+      ])
+      .meta({
+        description:
+          'not_stored (503): neither the database nor the outbox could take the outcome; retry. unauthorized (401): no live API key. unsupported_media_type (415). rate_limited (429): wait Retry-After seconds.',
+      }),
     issues: z
       .array(
         z.object({

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto'
 import { parseJsonRequest } from '@/lib/api/json-request'
 import { apiLanguage } from '@/lib/api/language'
 import { localizeIssues } from '@/lib/api/messages'
+import { writeAccess } from '@/lib/api/write-access'
 import { todayIso } from '@/lib/dates'
 import { screeningHistory } from '@/lib/db/history'
 import { fallbackLng } from '@/lib/i18n/settings'
@@ -22,6 +23,9 @@ import { evaluate } from '@/lib/rules'
 export const dynamic = 'force-dynamic'
 
 export async function POST(request: Request) {
+  // Only known partners write: a key names the client each stored outcome is attributed to.
+  const access = await writeAccess(request)
+  if ('response' in access) return access.response
   const header = request.headers.get(idempotencyKeyHeader)
   const key = header === null ? null : idempotencyKeySchema.safeParse(header)
   if (key?.success === false) {
@@ -38,7 +42,14 @@ export async function POST(request: Request) {
   // Without a key every request is a new screening; API keys live apart from the questionnaire's.
   const idempotencyKey = `api:${key?.data ?? randomUUID()}`
   try {
-    const { resultCode } = await recordOutcome({ evaluation, answers, locale, channel: 'api', idempotencyKey })
+    const { resultCode } = await recordOutcome({
+      evaluation,
+      answers,
+      locale,
+      channel: 'api',
+      apiClient: access.client,
+      idempotencyKey,
+    })
     return Response.json({ resultCode, evaluation } satisfies ScreeningResponse, { status: 201 })
   } catch (error) {
     // Neither the database nor the outbox could take the outcome: say so rather than hand out a code for nothing.
