@@ -38,7 +38,18 @@ export default defineConfig({
     // No npx and no detaching: the wrapper must own next-server so teardown stops it (stack-notes §6).
     command: `node scripts/with-db.mjs node_modules/.bin/next start -p ${port}`,
     url: `http://127.0.0.1:${port}/api/health`,
-    env: { EMBEDDED_PG_EPHEMERAL: '1', NEXT_TELEMETRY_DISABLED: '1', DB_URL_FILE: `.data/e2e-db-url-${port}` },
+    env: {
+      EMBEDDED_PG_EPHEMERAL: '1',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DB_URL_FILE: `.data/e2e-db-url-${port}`,
+      // Tests that need their own client address send X-Forwarded-For; the others share 127.0.0.1.
+      TRUSTED_PROXY_HOPS: '1',
+      // Tiny windows, so tests see a 429 and then see it go (the defaults are in lib/rate-limit/settings.ts).
+      RATE_LIMIT_SCREENINGS: '20/10',
+      RATE_LIMIT_ELIGIBILITY: '10/10',
+      RATE_LIMIT_RESULT_PAGES: '10/10',
+      RATE_LIMIT_UNLOCK: '3/10',
+    },
     reuseExistingServer: false,
     timeout: 120_000,
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },

@@ -59,6 +59,11 @@ export function openApiDocument() {
   )
   const bad = { description: 'Invalid body: field errors as codes with messages', ...json('Error') }
   const tooLarge = { description: 'Body over 32 KB', ...json('Error') }
+  const tooMany = {
+    description: 'Too many requests from this client: wait Retry-After seconds',
+    headers: { 'Retry-After': { schema: { type: 'integer' } } },
+    ...json('Error'),
+  }
   return {
     openapi: '3.1.0',
     info: {
@@ -72,18 +77,27 @@ export function openApiDocument() {
           summary: 'Evaluate answers against the rules in force on a day (stores nothing)',
           parameters: [lang],
           requestBody: { required: true, ...json('EligibilityRequest') },
-          responses: { 200: { description: 'The evaluation', ...json('Evaluation') }, 400: bad, 413: tooLarge },
+          responses: {
+            200: { description: 'The evaluation', ...json('Evaluation') },
+            400: bad,
+            413: tooLarge,
+            429: tooMany,
+          },
         },
       },
       '/api/v1/screenings': {
         post: {
-          summary: 'Evaluate and store the anonymised outcome (channel api)',
+          summary: 'Evaluate and store the anonymised outcome (channel api, attributed to the key\'s client)',
+          security: [{ apiKey: [] }],
           parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } }],
           requestBody: { required: true, ...json('ScreeningRequest') },
           responses: {
             201: { description: 'Stored', ...json('ScreeningResponse') },
             400: { description: 'Invalid', ...json('ScreeningError') },
+            401: { description: 'No live API key', ...json('ScreeningError') },
             413: { description: 'Too large', ...json('ScreeningError') },
+            415: { description: 'Body not declared application/json', ...json('ScreeningError') },
+            429: tooMany,
             503: { description: 'Outcome could not be stored', ...json('ScreeningError') },
           },
         },
@@ -116,6 +130,9 @@ export function openApiDocument() {
         },
       },
     },
-    components: { schemas },
+    components: {
+      schemas,
+      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'A partner key from an admin' } },
+    },
   }
 }

@@ -1,4 +1,4 @@
-import { type Browser, expect, test } from '@playwright/test'
+import { type Browser, expect, test } from './support/test'
 
 import { adminBaseURL, newAdmin } from './admin-helpers'
 import { expectNoAxeViolations } from './support/axe'

@@ -1,6 +1,6 @@
 // Assisted mode (issue 7): a shelter volunteer unlocks a device with an access code, screens people in their
 // language with guidance in the volunteer's, prints a result sheet, and wipes everything between people.
-import { type Browser, expect, type Page, test } from '@playwright/test'
+import { type Browser, expect, type Page, test } from './support/test'
 import { Client } from 'pg'
 
 import { adminBaseURL, databaseUrl, newAdmin } from './admin-helpers'

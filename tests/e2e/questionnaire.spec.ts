@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/test'
 
 import { type Scenario, screen } from './support/flow'
 import { languages, text } from './support/locales'
