@@ -59,8 +59,9 @@ export function securityHeaders(nonce: string, publicBaseUrl: string | undefined
   return {
     'Content-Security-Policy': contentSecurityPolicy(nonce, https),
     'X-Content-Type-Options': 'nosniff',
-    // Result codes and setup tokens travel in URLs: no other site may learn them from a Referer.
-    'Referrer-Policy': 'no-referrer',
+    // Result codes and setup tokens travel in URLs: no other site may learn them from a Referer. Not no-referrer:
+    // with it browsers send "Origin: null" on form posts, which Next's server-action origin check refuses.
+    'Referrer-Policy': 'same-origin',
     'Permissions-Policy': deniedFeatures.map((f) => `${f}=()`).join(', '),
     'Cross-Origin-Opener-Policy': 'same-origin',
     'X-Frame-Options': 'DENY',

@@ -17,7 +17,7 @@ function expectSecurityHeaders(res: APIResponse) {
     expect(csp).toContain(directive)
   expect(csp).not.toContain('unsafe-inline')
   expect(h['x-content-type-options']).toBe('nosniff')
-  expect(h['referrer-policy']).toBe('no-referrer')
+  expect(h['referrer-policy']).toBe('same-origin')
   expect(h['cross-origin-opener-policy']).toBe('same-origin')
   for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb'])
     expect(h['permissions-policy']).toContain(`${feature}=()`)
@@ -66,17 +66,17 @@ test('evaluations and result codes are never cached', async ({ request }) => {
 
 test('the CSP guard of these tests sees a violation when there is one', async ({ page, cspViolations }) => {
   await page.goto('/en')
-  // eval is refused (no 'unsafe-eval'), and so is a style attribute (no 'unsafe-inline' for styles).
-  const evaluated = await page.evaluate(() => {
-    try {
-      return (0, eval)('1 + 1') as number
-    } catch {
-      return 'refused'
-    }
+  // A style attribute (no 'unsafe-inline' for styles) and an image from another site are refused.
+  await page.evaluate(() => {
+    document.body.setAttribute('style', 'outline: 1px solid red')
+    const img = document.createElement('img')
+    img.src = 'https://elsewhere.example/pixel.png'
+    document.body.append(img)
   })
-  expect(evaluated).toBe('refused')
-  await page.evaluate(() => document.body.setAttribute('style', 'outline: 1px solid red'))
-  await expect.poll(() => cspViolations.map((v) => v.directive).sort()).toEqual(['script-src', 'style-src-attr'])
+  await expect
+    .poll(() => [...new Set(cspViolations.map((v) => v.directive.replace(/-(elem|attr)$/, '')))].sort())
+    .toEqual(['console', 'img-src', 'style-src'])
+  // "console": Chromium's log of each refusal, which is what the guard sees on pages without JavaScript.
   cspViolations.length = 0 // seen on purpose: the guard must not fail this test
 })
 
@@ -109,8 +109,8 @@ for (const api of ['eligibility', 'screenings'] as const)
         headers: { authorization: `Bearer ${key}`, 'x-forwarded-for': client, 'idempotency-key': randomUUID() },
       })
     const burst = await Promise.all(Array.from({ length: 30 }, post))
+    expect(burst.map((r) => r.status())).toContain(429)
     const res = burst.find((r) => r.status() === 429)!
-    expect(res?.status()).toBe(429)
     expect(Number(res.headers()['retry-after'])).toBeGreaterThan(0)
     const body = await res.json()
     expect(body.error).toBe('rate_limited')
