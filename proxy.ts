@@ -60,7 +60,8 @@ function route(req: NextRequest, csp: string): Response {
   const headers = new Headers(req.headers)
   headers.set('content-security-policy', csp)
   if (!isLanguage(first)) {
-    if (first === 'api' || first === '_next' || pathname.includes('.')) return NextResponse.next({ request: { headers } })
+    if (first === 'api' || first === '_next' || pathname.includes('.'))
+      return NextResponse.next({ request: { headers } })
     const fromCookie = req.cookies.get(cookieName)?.value
     const lng = isLanguage(fromCookie)
       ? fromCookie

@@ -87,7 +87,7 @@ export function openApiDocument() {
       },
       '/api/v1/screenings': {
         post: {
-          summary: 'Evaluate and store the anonymised outcome (channel api, attributed to the key\'s client)',
+          summary: "Evaluate and store the anonymised outcome (channel api, attributed to the key's client)",
           security: [{ apiKey: [] }],
           parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } }],
           requestBody: { required: true, ...json('ScreeningRequest') },

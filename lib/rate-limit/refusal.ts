@@ -1,10 +1,10 @@
 // What a refused request gets: 429 with Retry-After and a message in the request's language, as JSON for the
 // API and as a short page for people (never a blank one). No Next imports: the proxy builds these too.
+import type { Language } from '@/lib/i18n/settings'
 import en from '@/locales/en/limits.json'
 import es from '@/locales/es/limits.json'
 import fr from '@/locales/fr/limits.json'
 import ht from '@/locales/ht/limits.json'
-import type { Language } from '@/lib/i18n/settings'
 
 const texts: Record<Language, typeof es> = { es, en, fr, ht }
 

@@ -4,7 +4,7 @@
 import pg from 'pg'
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
 
-import { limitOf, type LimitName } from './settings'
+import { type LimitName, limitOf } from './settings'
 
 const shared = globalThis as unknown as { rateLimitPool?: pg.Pool; rateLimiters?: Map<LimitName, RateLimiterPostgres> }
 

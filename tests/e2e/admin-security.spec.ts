@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from './support/test'
 
 import { adminBaseURL, createAccount, newAdmin, setPassword, signIn } from './admin-helpers'
+import { expect, test } from './support/test'
 
 test.use({ baseURL: adminBaseURL })
 
@@ -54,7 +54,9 @@ test('an attacker failing on an account is slowed down, and its owner still sign
   const attacker = await fixed.newPage()
   for (let i = 0; i < 5; i++) {
     await signIn(attacker, email, 'wrong password')
-    await expect(attacker.locator('#main').getByRole('alert')).toHaveText('The email address, password or code is wrong.')
+    await expect(attacker.locator('#main').getByRole('alert')).toHaveText(
+      'The email address, password or code is wrong.',
+    )
   }
   await signIn(attacker, email)
   await expect(attacker.getByRole('heading', { level: 1 })).toHaveText('Too many attempts')
@@ -64,7 +66,9 @@ test('an attacker failing on an account is slowed down, and its owner still sign
   for (let i = 0; i < 6; i++) {
     await rotating.setExtraHTTPHeaders({ 'x-forwarded-for': `203.0.113.${i + 1}` })
     await signIn(rotating, email, `guess ${i}`)
-    await expect(rotating.locator('#main').getByRole('alert')).toHaveText('The email address, password or code is wrong.')
+    await expect(rotating.locator('#main').getByRole('alert')).toHaveText(
+      'The email address, password or code is wrong.',
+    )
     // ...while the owner, from a client that has not been failing, gets in every time.
     if (i % 3 === 2) {
       await signIn(ownerPage, email)

@@ -1,8 +1,7 @@
-import { type Browser, expect, test } from './support/test'
-
 import { adminBaseURL, newAdmin } from './admin-helpers'
 import { expectNoAxeViolations } from './support/axe'
 import { type Scenario, screen } from './support/flow'
+import { type Browser, expect, test } from './support/test'
 
 test.use({ baseURL: adminBaseURL })
 

@@ -1,6 +1,5 @@
-import { expect, test } from './support/test'
-
 import { text } from './support/locales'
+import { expect, test } from './support/test'
 
 async function answerCountry(page: import('./support/test').Page) {
   await page.goto('/en/check/host-country')

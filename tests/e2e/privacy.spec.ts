@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
+
 import { expect, test } from './support/test'
 
 const expected = {

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs'
 
-import { type APIRequestContext, type Browser, expect, test } from './support/test'
-
 import { adminBaseURL, newAdmin, runScript } from './admin-helpers'
 import { expectNoAxeViolations } from './support/axe'
 import { languages, text } from './support/locales'
+import { type APIRequestContext, type Browser, expect, test } from './support/test'
 
 test.use({ baseURL: adminBaseURL })
 

@@ -54,18 +54,18 @@ function watchNewContexts(browser: Browser, into: CspViolation[]): () => void {
 
 export const test = base.extend<{ cspViolations: CspViolation[] }>({
   cspViolations: [
-    async ({ browser }, use) => {
+    async ({ browser }, provide) => {
       const found: CspViolation[] = []
       const restore = watchNewContexts(browser, found)
-      await use(found)
+      await provide(found)
       restore()
       base.expect(found, 'Content-Security-Policy violations').toEqual([])
     },
     { auto: true },
   ],
-  context: async ({ context, cspViolations }, use) => {
+  context: async ({ context, cspViolations }, provide) => {
     await watchCsp(context, cspViolations)
-    await use(context)
+    await provide(context)
   },
 })
 

@@ -1,8 +1,8 @@
 import { FieldError } from '@/components/ui/field-error'
 import { ListFilter } from '@/components/ui/list-filter'
 import { countryName } from '@/lib/i18n/format'
-import { countryCodes } from '@/lib/rules/countries'
 import { namedNationalities } from '@/lib/rules'
+import { countryCodes } from '@/lib/rules/countries'
 
 import { previous, type QuestionProps } from './types'
 
