@@ -45,6 +45,13 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       DB_URL_FILE: `.data/e2e-db-url-${port}`,
       LOG_FILE: serverLogFile,
+      // Tests that need their own client address send X-Forwarded-For; the others share 127.0.0.1.
+      TRUSTED_PROXY_HOPS: '1',
+      // Tiny windows, so tests see a 429 and then see it go (the defaults are in lib/rate-limit/settings.ts).
+      RATE_LIMIT_SCREENINGS: '20/10',
+      RATE_LIMIT_ELIGIBILITY: '10/10',
+      RATE_LIMIT_RESULT_PAGES: '10/10',
+      RATE_LIMIT_UNLOCK: '3/10',
     },
     reuseExistingServer: false,
     timeout: 120_000,

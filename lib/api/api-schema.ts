@@ -71,10 +71,19 @@ export type ScreeningResponse = z.infer<typeof screeningResponseSchema>
 export const screeningErrorSchema = z
   .object({
     error: z
-      .enum(['invalid_request', 'invalid_json', 'payload_too_large', 'idempotency_key_reused', 'not_stored'])
+      .enum([
+        'invalid_request',
+        'invalid_json',
+        'payload_too_large',
+        'idempotency_key_reused',
+        'not_stored',
+        'unauthorized',
+        'unsupported_media_type',
+        'rate_limited',
+      ])
       .meta({
         description:
-          'idempotency_key_reused (422): the key came before with other answers or day; not_stored (503): neither the database nor the outbox could take the outcome; retry.',
+          'idempotency_key_reused (422): the key came before with other answers or day; not_stored (503): neither the database nor the outbox could take the outcome; retry. unauthorized (401): no live API key. unsupported_media_type (415). rate_limited (429): wait Retry-After seconds.',
       }),
     issues: z
       .array(

@@ -2,6 +2,7 @@
 export const auditActions = [
   'login',
   'login_failed',
+  'login_failures',
   'login_refused_locked',
   'login_throttled',
   'account_locked',
@@ -20,4 +21,6 @@ export const auditActions = [
   'version_rolled_back',
   'test_case_saved',
   'test_case_deleted',
+  'api_key_created',
+  'api_key_revoked',
 ] as const

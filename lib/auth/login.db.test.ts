@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
 import { db } from '@/lib/db/prisma'
+import { limitKey } from '@/lib/rate-limit/client-key'
+import { limitOf } from '@/lib/rate-limit/settings'
 
 import { createAccount, setPasswordWithToken } from './accounts'
 import { attemptLogin } from './login'
-import { accountFailureLimit, clientFailureLimit } from './throttle'
+import { summariseTallies } from './login-tally'
 import { newTotpSecret, totpCode } from './totp'
 
 let n = 0
@@ -36,31 +38,53 @@ describe('attemptLogin', () => {
     })
   })
 
-  it(`locks the account after ${accountFailureLimit} failures, even for the right password`, async () => {
+  it('slows down an attacker on an account, never its owner signing in from another client', async () => {
     const a = await account()
+    const attacker = client()
     const results = []
-    for (let i = 0; i < accountFailureLimit; i++)
-      results.push(await attemptLogin({ email: a.email, password: 'nope', client: client() }))
-    expect(results.at(-1)).toEqual({ ok: false, code: 'locked' })
-    expect(await attemptLogin({ email: a.email, password: a.password, client: client() })).toEqual({
-      ok: false,
-      code: 'locked',
-    })
-    const events = await db().auditEvent.findMany({ where: { subject: a.email, action: 'account_locked' } })
-    expect(events).toHaveLength(1)
-  })
-
-  it('throttles a client that fails on many accounts, keeping only a hash of its address', async () => {
-    const address = '203.0.113.77'
-    for (let i = 0; i < clientFailureLimit; i++)
-      await attemptLogin({ email: `spray-${i}@example.org`, password: 'x', client: address })
-    const a = await account()
-    expect(await attemptLogin({ email: a.email, password: a.password, client: address })).toEqual({
-      ok: false,
+    for (let i = 0; i < limitOf('loginAccount').points + 2; i++)
+      results.push(await attemptLogin({ email: a.email, password: 'nope', client: attacker }))
+    expect(results.at(-1)).toMatchObject({ ok: false, code: 'throttled' })
+    expect(await attemptLogin({ email: a.email, password: a.password, client: attacker })).toMatchObject({
       code: 'throttled',
     })
-    const keys = (await db().loginThrottle.findMany()).map((r) => r.key).join(' ')
+    expect((await attemptLogin({ email: a.email, password: a.password, client: client() })).ok).toBe(true)
+  })
+
+  it('counts a burst of 50 parallel wrong passwords as 50, before any password is checked', async () => {
+    const a = await account()
+    const attacker = client()
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => attemptLogin({ email: a.email, password: 'wrong', client: attacker })),
+    )
+    const limit = limitOf('loginAccount').points
+    expect(results.filter((r) => r.ok === false && r.code === 'invalid')).toHaveLength(limit)
+    expect(results.filter((r) => r.ok === false && r.code === 'throttled')).toHaveLength(50 - limit)
+    const key = `loginAccount:${limitKey('login-account', a.email, attacker)}`
+    expect(await db().rateLimit.findUnique({ where: { key } })).toMatchObject({ points: 50 })
+    const tallies = await db().loginTally.findMany({ where: { subject: a.email } })
+    expect(tallies.reduce((n, t) => n + t.failed + t.refused, 0)).toBe(50)
+    expect(tallies.reduce((n, t) => n + t.failed, 0)).toBe(limit)
+  })
+
+  it('keeps only keyed hashes of the client address in the rate-limit store', async () => {
+    const address = '203.0.113.77'
+    await attemptLogin({ email: 'spray@example.org', password: 'x', client: address })
+    const keys = (await db().rateLimit.findMany()).map((r) => r.key).join(' ')
     expect(keys).not.toContain(address)
+    expect(keys).not.toContain('spray@example.org')
+  })
+
+  it('sums failures per account and window into one audit event once the window has ended', async () => {
+    const a = await account()
+    for (let i = 0; i < 3; i++) await attemptLogin({ email: a.email, password: 'nope', client: client() })
+    await db().$executeRaw`UPDATE login_tallies SET window_start = window_start - interval '1 hour'
+      WHERE subject = ${a.email}`
+    await Promise.all([summariseTallies(), summariseTallies()])
+    const events = await db().auditEvent.findMany({ where: { subject: a.email, action: 'login_failures' } })
+    expect(events).toHaveLength(1)
+    expect(events[0]!.after).toMatchObject({ failed: 3, refused: 0, minutes: 15 })
+    expect(await db().loginTally.count({ where: { subject: a.email } })).toBe(0)
   })
 
   it('asks for the authenticator code when the account has a second factor', async () => {

@@ -3,19 +3,10 @@ import 'server-only'
 import { db } from '@/lib/db/prisma'
 
 import { audit } from './audit'
+import { summariseTallies, tally } from './login-tally'
 import { verifyNothing, verifyPassword } from './password'
 import { createSession } from './sessions'
-import {
-  accountFailureLimit,
-  accountKey,
-  clearFailures,
-  clientFailureLimit,
-  clientKey,
-  failuresOf,
-  forgetOldFailures,
-  recordFailure,
-  throttleWindowMinutes,
-} from './throttle'
+import { clearAttempts, countAttempt } from './throttle'
 import { totpStep } from './totp'
 
 export interface LoginInput {
@@ -28,27 +19,25 @@ export interface LoginInput {
 }
 
 export type LoginResult =
-  { ok: true; token: string; accountId: string } | { ok: false; code: 'invalid' | 'locked' | 'throttled' }
+  | { ok: true; token: string; accountId: string }
+  | { ok: false; code: 'invalid' }
+  | { ok: false; code: 'throttled'; retryAfterSeconds: number }
 
-/** Checks credentials with throttling and lockout; on success starts a new session (rotation at login). */
+/**
+ * Checks credentials; on success starts a new session (rotation at login). The attempt is counted before the
+ * password is checked, so a parallel burst gets no more guesses than the limit (lib/auth/throttle.ts).
+ */
 export async function attemptLogin(input: LoginInput): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase()
-  await forgetOldFailures()
-  const cKey = clientKey(input.client)
-  const aKey = accountKey(email)
-  if ((await failuresOf(cKey)) >= clientFailureLimit) {
-    await audit(null, { action: 'login_throttled' })
-    return { ok: false, code: 'throttled' }
-  }
+  await summariseTallies()
+  const verdict = await countAttempt(email, input.client)
   const account = await db().adminAccount.findUnique({ where: { email } })
-  const actor = account ? { id: account.id, email: account.email } : null
-  const lockedNow = account
-    ? (account.lockedUntil?.getTime() ?? 0) > Date.now()
-    : (await failuresOf(aKey)) >= accountFailureLimit
-  if (lockedNow) {
-    await audit(actor, { action: 'login_refused_locked', subject: account?.email })
-    return { ok: false, code: 'locked' }
+  const subject = account?.email ?? 'unknown'
+  if (!verdict.ok) {
+    await tally(subject, 'refused')
+    return { ok: false, code: 'throttled', retryAfterSeconds: verdict.retryAfterSeconds }
   }
+  const actor = account ? { id: account.id, email: account.email } : null
   const passwordOk =
     account?.passwordHash && !account.disabledAt
       ? await verifyPassword(account.passwordHash, input.password)
@@ -56,35 +45,17 @@ export async function attemptLogin(input: LoginInput): Promise<LoginResult> {
   // A second-factor code counts once: a step at or before the last one accepted is a replay.
   const step = account?.totpSecret ? totpStep(account.totpSecret, input.code ?? '') : null
   const codeOk = !account?.totpSecret || (step !== null && step > (account.totpLastStep ?? -1))
-  if (!account || !passwordOk || !codeOk) return fail(account, actor, aKey, cKey)
+  if (!account || !passwordOk || !codeOk) {
+    await tally(subject, 'failed')
+    return { ok: false, code: 'invalid' }
+  }
 
-  await clearFailures(aKey)
+  await clearAttempts(email, input.client)
   await db().adminAccount.update({
     where: { id: account.id },
-    data: { failedLogins: 0, lockedUntil: null, totpLastStep: step ?? account.totpLastStep },
+    data: { totpLastStep: step ?? account.totpLastStep },
   })
   const token = await createSession(account.id)
   await audit(actor, { action: 'login', subject: account.email })
   return { ok: true, token, accountId: account.id }
-}
-
-async function fail(
-  account: { id: string; email: string } | null,
-  actor: { id: string; email: string } | null,
-  aKey: string,
-  cKey: string,
-): Promise<LoginResult> {
-  const failures = await recordFailure(aKey)
-  await recordFailure(cKey)
-  await audit(actor, { action: 'login_failed', subject: account?.email })
-  if (failures < accountFailureLimit) {
-    if (account) await db().adminAccount.update({ where: { id: account.id }, data: { failedLogins: failures } })
-    return { ok: false, code: 'invalid' }
-  }
-  if (account) {
-    const lockedUntil = new Date(Date.now() + throttleWindowMinutes * 60_000)
-    await db().adminAccount.update({ where: { id: account.id }, data: { failedLogins: failures, lockedUntil } })
-    await audit(actor, { action: 'account_locked', subject: account.email, after: { lockedUntil } })
-  }
-  return { ok: false, code: 'locked' }
 }

@@ -1,59 +1,26 @@
 import 'server-only'
 
-import { db } from '@/lib/db/prisma'
+import { limitKey } from '@/lib/rate-limit/client-key'
+import { consume, forget, refund, type Verdict } from '@/lib/rate-limit/store'
 
-import { keyedHash } from './tokens'
+// Sign-in attempts are counted in the shared rate-limit store (lib/rate-limit) before the password is checked,
+// per (account, client) and per client: an attacker failing on an account slows down only themselves, and the
+// owner signing in from another client is never refused. Keys are keyed hashes; no address or email is kept.
 
-// Failed logins are counted per account and per client for 15 minutes, then forgotten.
-// OWASP: https://cheatsheetseries.owasp.org/cheatsheets/Authentication_Cheat_Sheet.html#account-lockout
-export const throttleWindowMinutes = 15
-export const accountFailureLimit = 5
-export const clientFailureLimit = 20
+const accountClientKey = (email: string, client: string) => limitKey('login-account', email, client)
+const clientOnlyKey = (client: string) => limitKey('login-client', client)
 
-// The key is shared by every app instance so they count together; the client address is never stored,
-// only this keyed hash of it, which is deleted when the window ends.
-function secret(): string {
-  return process.env.ADMIN_THROTTLE_SECRET ?? process.env.DATABASE_URL ?? 'development-only'
+/** Counts one sign-in attempt for this (account, client) and this client; refused past either limit. */
+export async function countAttempt(email: string, client: string): Promise<Verdict> {
+  const verdicts = await Promise.all([
+    consume('loginClient', clientOnlyKey(client)),
+    consume('loginAccount', accountClientKey(email, client)),
+  ])
+  return verdicts.find((v) => !v.ok) ?? { ok: true }
 }
 
-/** The counter key of an account (by email, so unknown emails are counted too). */
-export function accountKey(email: string): string {
-  return `a:${keyedHash(secret(), email.trim().toLowerCase())}`
-}
-
-/** The counter key of a client (by address). */
-export function clientKey(address: string): string {
-  return `c:${keyedHash(secret(), address)}`
-}
-
-/** Deletes counters whose window has ended. */
-export async function forgetOldFailures(): Promise<void> {
-  await db().$executeRaw`DELETE FROM "login_throttles"
-    WHERE "window_start" < now() - make_interval(mins => ${throttleWindowMinutes})`
-}
-
-/** Adds one failure to a counter (a new window when the old one ended); returns the count in the window. */
-export async function recordFailure(key: string): Promise<number> {
-  const rows = await db().$queryRaw<{ failures: number }[]>`
-    INSERT INTO "login_throttles" ("key", "failures", "window_start") VALUES (${key}, 1, now())
-    ON CONFLICT ("key") DO UPDATE SET
-      "failures" = CASE WHEN "login_throttles"."window_start" < now() - make_interval(mins => ${throttleWindowMinutes})
-        THEN 1 ELSE "login_throttles"."failures" + 1 END,
-      "window_start" = CASE WHEN "login_throttles"."window_start" < now() - make_interval(mins => ${throttleWindowMinutes})
-        THEN now() ELSE "login_throttles"."window_start" END
-    RETURNING "failures"`
-  return rows[0]?.failures ?? 1
-}
-
-/** Failures counted for a key in the current window. */
-export async function failuresOf(key: string): Promise<number> {
-  const rows = await db().$queryRaw<{ failures: number }[]>`
-    SELECT "failures" FROM "login_throttles" WHERE "key" = ${key}
-      AND "window_start" >= now() - make_interval(mins => ${throttleWindowMinutes})`
-  return rows[0]?.failures ?? 0
-}
-
-/** Clears a counter (after a successful login). */
-export async function clearFailures(key: string): Promise<void> {
-  await db().loginThrottle.deleteMany({ where: { key } })
+/** After a successful sign-in: this client's failures on the account are forgotten, its attempt given back. */
+export async function clearAttempts(email: string, client: string): Promise<void> {
+  await forget('loginAccount', accountClientKey(email, client))
+  await refund('loginClient', clientOnlyKey(client))
 }

@@ -11,6 +11,6 @@ export function hashToken(token: string): string {
 }
 
 /** Keyed hash (HMAC-SHA-256) of a value we must count but never keep, such as a client address. */
-export function keyedHash(secret: string, value: string): string {
+function keyedHash(secret: string, value: string): string {
   return createHmac('sha256', secret).update(value).digest('hex')
 }

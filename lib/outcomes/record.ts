@@ -23,6 +23,8 @@ export interface RecordInput {
   channel: Channel
   /** Assisted mode only; ignored for other channels. */
   shelterId?: string
+  /** API only: the client named by the request's API key. */
+  apiClient?: string
   /** One key per screening: the same key twice stores once and gives the same result code. */
   idempotencyKey: string
 }
@@ -70,6 +72,7 @@ function toRow(input: RecordInput, resultCode: string): OutcomeRow {
     locale: input.locale,
     channel: input.channel,
     shelterId: input.shelterId,
+    apiClient: input.apiClient,
     idempotencyKey: input.idempotencyKey,
     resultCode,
     now: new Date(),

@@ -94,13 +94,13 @@ export async function insertOutcomes(
 }
 
 const columnsSql = Prisma.raw(`id, idempotency_digest, result_code, screened_on, as_of, host_country, nationality,
-  arrival, statuses, adult, outcome, criteria, rules_version, locale, channel, shelter_id`)
+  arrival, statuses, adult, outcome, criteria, rules_version, locale, channel, shelter_id, api_client`)
 
 function valuesSql(row: OutcomeRow): Prisma.Sql {
   return Prisma.sql`(${row.id}::uuid, ${row.idempotency_digest}, ${row.result_code}, ${row.screened_on}::date,
     ${row.as_of}::date, ${row.host_country}, ${row.nationality}, ${row.arrival}, ${row.statuses}::text[],
     ${row.adult}, ${row.outcome}, ${JSON.stringify(row.criteria)}::jsonb, ${row.rules_version}, ${row.locale},
-    ${row.channel}, ${row.shelter_id})`
+    ${row.channel}, ${row.shelter_id}, ${row.api_client ?? null})`
 }
 
 function classify(error: unknown): StoreError {

@@ -54,4 +54,17 @@ describe('the stored columns', () => {
     expect(toOutcomeRow(evaluation, answers, { ...meta, channel: 'assisted' }).shelter_id).toBe('s-1')
     expect(toOutcomeRow(evaluation, answers, { ...meta, channel: 'api' }).shelter_id).toBeNull()
   })
+
+  it("names the API key's client for API screenings only", () => {
+    const { answers, evaluation } = sampleScreening(0)
+    const meta = {
+      locale: 'es',
+      idempotencyKey: 'k',
+      resultCode: 'ABCDEFGH',
+      now: new Date(),
+      apiClient: 'ngo-a',
+    } as const
+    expect(toOutcomeRow(evaluation, answers, { ...meta, channel: 'api' }).api_client).toBe('ngo-a')
+    expect(toOutcomeRow(evaluation, answers, { ...meta, channel: 'self' }).api_client).toBeNull()
+  })
 })

@@ -32,6 +32,7 @@ export interface OutcomeRow {
   locale: Language
   channel: Channel
   shelter_id: string | null
+  api_client: string | null
 }
 
 /** Every stored column, in table order. */
@@ -52,12 +53,15 @@ export const outcomeColumns = [
   'locale',
   'channel',
   'shelter_id',
+  'api_client',
 ] as const satisfies readonly (keyof OutcomeRow)[]
 
 export interface OutcomeMeta {
   locale: Language
   channel: Channel
   shelterId?: string
+  /** The API key's client (channel api only). */
+  apiClient?: string
   idempotencyKey: string
   resultCode: string
   now: Date
@@ -85,5 +89,6 @@ export function toOutcomeRow(evaluation: Evaluation, answers: Answers, meta: Out
     locale: meta.locale,
     channel: meta.channel,
     shelter_id: meta.channel === 'assisted' ? (meta.shelterId ?? null) : null,
+    api_client: meta.channel === 'api' ? (meta.apiClient ?? null) : null,
   }
 }

@@ -1,7 +1,7 @@
 // Turns a submitted question page into answers, or into error codes per field (pages translate the codes).
 import { type AnswerDate, answersSchema, type StatusAnswer, type StatusCode, statusCodes } from '@/lib/rules/answers'
+import { isCountryCode } from '@/lib/rules/countries'
 
-import { isCountryCode } from './countries'
 import type { Draft } from './draft'
 import type { QuestionId } from './flow'
 import { exclusiveStatuses, statusOptionsFor } from './status-options'

@@ -3,6 +3,7 @@
 import { z } from 'zod'
 
 import { calendarDayIssue, calendarMonthIssue } from './calendar-day'
+import { isCountryCode } from './countries'
 
 export const hostCountries = ['CO', 'CR', 'EC', 'GT'] as const
 export type HostCountry = (typeof hostCountries)[number]
@@ -61,8 +62,11 @@ const factsSchema = z
 
 export const answersSchema = z.object({
   hostCountry: z.enum(hostCountries, { error: 'invalid_host_country' }),
-  /** ISO 3166-1 alpha-2, any country. */
-  nationality: z.string().regex(/^[A-Z]{2}$/, 'invalid_nationality'),
+  /** ISO 3166-1 alpha-2, any country that has a code (ZZ and other unassigned codes are refused). */
+  nationality: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'invalid_nationality')
+    .refine(isCountryCode, 'invalid_nationality'),
   /** Absent when no arrival cutoff applies to this person. */
   arrivalDate: answerDate.optional(),
   statuses: z.array(statusAnswer, { error: 'invalid_statuses' }).max(statusCodes.length, 'invalid_statuses'),

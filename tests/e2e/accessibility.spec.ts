@@ -1,8 +1,7 @@
-import { expect, type Page, test } from '@playwright/test'
-
 import { expectNoAxeViolations } from '../support/axe'
 import { type Scenario, screen } from '../support/flow'
 import { languages, text } from '../support/locales'
+import { expect, type Page, test } from '../support/test'
 
 // Every page of the flow in every language: start, each question (incl. the registration-date follow-up),
 // an error state, check your answers and each outcome. The flow helper runs axe on every page it passes.

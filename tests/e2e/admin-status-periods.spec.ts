@@ -1,7 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
-
 import { adminBaseURL, newAdmin } from '../support/admin-helpers'
 import { expectNoAxeViolations } from '../support/axe'
+import { expect, type Page, test } from '../support/test'
 
 test.use({ baseURL: adminBaseURL })
 

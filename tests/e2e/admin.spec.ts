@@ -1,9 +1,8 @@
-import { type Browser, expect, test } from '@playwright/test'
-
 import { todayIso } from '../../lib/rules/dates'
 import { adminBaseURL, newAdmin } from '../support/admin-helpers'
 import { expectNoAxeViolations } from '../support/axe'
 import { type Scenario, screen } from '../support/flow'
+import { type Browser, expect, test } from '../support/test'
 
 test.use({ baseURL: adminBaseURL })
 

@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test'
-
 import { text } from '../support/locales'
+import { expect, test } from '../support/test'
 
-async function answerCountry(page: import('@playwright/test').Page) {
+async function answerCountry(page: import('../support/test').Page) {
   await page.goto('/en/check/host-country')
   await page.getByLabel('Ecuador', { exact: true }).check()
   await page.getByRole('button', { name: 'Continue', exact: true }).click()

@@ -1,12 +1,12 @@
 // Assisted mode (docs/decisions/0007-assisted-mode.md): a shelter volunteer unlocks a device with an access code, screens people in their
 // language with guidance in the volunteer's, prints a result sheet, and wipes everything between people.
-import { type Browser, expect, type Page, test } from '@playwright/test'
 import { Client } from 'pg'
 
 import { adminBaseURL, databaseUrl, newAdmin } from '../support/admin-helpers'
 import { expectNoAxeViolations } from '../support/axe'
 import { answerQuestions, type Scenario, screen } from '../support/flow'
 import { type Lng, text } from '../support/locales'
+import { type Browser, expect, type Page, test } from '../support/test'
 
 test.use({ baseURL: adminBaseURL })
 

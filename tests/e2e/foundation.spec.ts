@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from '../support/test'
 
 test.describe('locale routing', () => {
   for (const lng of ['es', 'en', 'fr', 'ht']) {

@@ -2,10 +2,9 @@
 // the answers, not the result codes handed out. The server writes its log lines to LOG_FILE (playwright.config.ts).
 import { existsSync, readFileSync } from 'node:fs'
 
-import { expect, test } from '@playwright/test'
-
 import { type Scenario, screen } from '../support/flow'
 import { serverLogFile } from '../support/server-log'
+import { expect, test } from '../support/test'
 
 const address = '203.0.113.77' // TEST-NET-3: no real person
 const userAgent = 'LogProbe/9.9 (privacy check; Dummy OS 1.2.3)'

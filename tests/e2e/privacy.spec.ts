@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+
+import { expect, test } from '../support/test'
 
 const expected = {
   es: { heading: 'Privacidad: qué guardamos', months: '24 meses' },

@@ -1,7 +1,6 @@
-import { expect, test } from '@playwright/test'
-
 import { type Scenario, screen } from '../support/flow'
 import { languages, text } from '../support/locales'
+import { expect, test } from '../support/test'
 
 // One person per outcome. Dates are days when Colombia's form was open (docs/sources.md, Colombia) or today (closed).
 const people: Record<string, Scenario> = {

@@ -16,7 +16,7 @@ export function databaseUrl(): string {
 }
 
 /** Runs a TypeScript script of the app against the test server's database; returns its output. */
-function runScript(script: string, args: string[]): string {
+export function runScript(script: string, args: string[]): string {
   const r = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', script, ...args], {
     env: { ...process.env, DATABASE_URL: databaseUrl() },
     encoding: 'utf8',

@@ -1,7 +1,7 @@
 import { FieldError } from '@/components/ui/field-error'
 import { ListFilter } from '@/components/ui/list-filter'
 import { countryName } from '@/lib/i18n/format'
-import { countryCodes } from '@/lib/questionnaire/countries'
+import { countryCodes } from '@/lib/rules/countries'
 import { namedNationalities } from '@/lib/rules/lookups'
 
 import { previous, type QuestionProps } from './types'

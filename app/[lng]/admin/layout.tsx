@@ -15,6 +15,7 @@ const links: { path: string; key: string; role: Role }[] = [
   { path: '/audit', key: 'audit', role: 'admin' },
   { path: '/accounts', key: 'accounts', role: 'admin' },
   { path: '/shelters', key: 'shelters', role: 'admin' },
+  { path: '/api-keys', key: 'api-keys', role: 'admin' },
   { path: '/account', key: 'account', role: 'viewer' },
 ]
 
@@ -23,8 +24,13 @@ const links: { path: string; key: string; role: Role }[] = [
 export default async function AdminLayout({ children, params }: LayoutProps<'/[lng]/admin'>) {
   const lng = await languageOf(params)
   const t = getT(lng, 'admin')
-  // The shelters page keeps its words in the `assisted` namespace.
-  const label = (key: string) => (key === 'shelters' ? getT(lng, 'assisted')('admin.nav') : t(`nav.${key}`))
+  // The shelters page keeps its words in the `assisted` namespace, the API keys page in its own.
+  const label = (key: string) =>
+    key === 'shelters'
+      ? getT(lng, 'assisted')('admin.nav')
+      : key === 'api-keys'
+        ? getT(lng, 'api-keys')('nav')
+        : t(`nav.${key}`)
   const admin = await currentAdmin()
   return (
     <div className="relative left-1/2 w-[min(72rem,calc(100vw-2rem))] -translate-x-1/2">

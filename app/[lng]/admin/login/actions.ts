@@ -16,6 +16,8 @@ export async function login(lng: string, form: FormData): Promise<void> {
     code: text('code') || undefined,
     client: await clientAddress(),
   })
+  if (!result.ok && result.code === 'throttled')
+    redirect(`/${lng}/too-many-requests?from=login&after=${result.retryAfterSeconds}`)
   if (!result.ok) redirect(`/${lng}/admin/login?error=${result.code}`)
   const previous = await readSessionCookie()
   if (previous) await endSession(previous)

@@ -8,11 +8,14 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { screeningErrorSchema, screeningResponseSchema } from '@/lib/api/api-schema'
 import { db } from '@/lib/db/prisma'
 import { idempotencyDigest } from '@/lib/outcomes/idempotency'
+import { testApiKey } from '@/tests/support/api-key'
 
 import { POST } from './route'
 
-beforeAll(() => {
+let partner: Awaited<ReturnType<typeof testApiKey>>
+beforeAll(async () => {
   process.env.OUTCOME_OUTBOX_DIR = mkdtempSync(path.join(os.tmpdir(), 'smi-api-outbox-'))
+  partner = await testApiKey()
 })
 
 const answers = {
@@ -26,7 +29,7 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
   POST(
     new Request('http://localhost/api/v1/screenings', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: { 'content-type': 'application/json', authorization: partner.authorization, ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     }),
   )
@@ -42,9 +45,38 @@ describe('POST /api/v1/screenings', () => {
     expect(row).toMatchObject({
       resultCode: body.resultCode,
       channel: 'api',
+      apiClient: partner.client,
       locale: 'ht',
       rulesVersion: body.evaluation.rulesVersion,
     })
+  })
+
+  it('refuses a request without a live API key with 401, and stores nothing', async () => {
+    const before = await db().outcome.count()
+    for (const authorization of ['', 'Bearer nope', `Basic ${partner.key}`, `Bearer smk_${'A'.repeat(43)}`]) {
+      const res = await post({ answers }, { authorization })
+      expect(res.status).toBe(401)
+      expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/)
+      expect(screeningErrorSchema.parse(await res.json()).error).toBe('unauthorized')
+    }
+    const revoked = await testApiKey()
+    await db().apiKey.update({ where: { id: revoked.id }, data: { revokedAt: new Date() } })
+    expect((await post({ answers }, { authorization: revoked.authorization })).status).toBe(401)
+    expect(await db().outcome.count()).toBe(before)
+  })
+
+  it('refuses anything but application/json with 415 (a cross-site form or text/plain post)', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', ''])
+      expect((await post({ answers }, { 'content-type': type })).status).toBe(415)
+    expect((await post({ answers }, { 'content-type': 'application/json; charset=utf-8' })).status).toBe(201)
+  })
+
+  it('refuses a nationality that is not an ISO 3166-1 code', async () => {
+    const res = await post({ answers: { ...answers, nationality: 'ZZ' } })
+    expect(res.status).toBe(400)
+    expect((await res.json()).issues).toContainEqual(
+      expect.objectContaining({ path: 'answers.nationality', code: 'invalid_nationality' }),
+    )
   })
 
   it('stores a repeated request with the same Idempotency-Key once, under the same code', async () => {

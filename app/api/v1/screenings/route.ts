@@ -13,6 +13,7 @@ import {
 import { parseJsonRequest } from '@/lib/api/json-request'
 import { apiLanguage } from '@/lib/api/language'
 import { localizeIssues } from '@/lib/api/messages'
+import { writeAccess } from '@/lib/api/write-access'
 import { screeningHistory } from '@/lib/db/history'
 import { fallbackLng } from '@/lib/i18n/settings'
 import { errorFields, requestLog } from '@/lib/log'
@@ -23,6 +24,9 @@ import { evaluate } from '@/lib/rules/evaluate'
 export const dynamic = 'force-dynamic'
 
 export async function POST(request: Request) {
+  // Only known partners write: a key names the client each stored outcome is attributed to.
+  const access = await writeAccess(request)
+  if ('response' in access) return access.response
   const header = request.headers.get(idempotencyKeyHeader)
   const key = header === null ? null : idempotencyKeySchema.safeParse(header)
   if (key?.success === false) {
@@ -44,6 +48,7 @@ export async function POST(request: Request) {
       answers,
       locale,
       channel: 'api',
+      apiClient: access.client,
       idempotencyKey,
     })
     requestLog(request.headers).info({ event: 'screening_stored', channel: 'api' })

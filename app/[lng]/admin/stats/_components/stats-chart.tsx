@@ -2,6 +2,8 @@ import type { StatsTable } from '@/lib/stats/table'
 
 // One colour per outcome (or the single count column), each at least 4.5:1 on white and told apart by the legend.
 const colours = ['#1b6e3a', '#b3261e', '#595959', '#1d4e89']
+// The same colours as classes for the legend: a style attribute would need 'unsafe-inline' in the CSP.
+const swatches = ['bg-[#1b6e3a]', 'bg-[#b3261e]', 'bg-[#595959]', 'bg-[#1d4e89]']
 
 interface Props {
   table: StatsTable
@@ -70,11 +72,7 @@ export function StatsChart({ table, title, description, rowLabels, columnLabels,
           <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {columnLabels.map((label, j) => (
               <li key={label} className="flex items-center gap-1">
-                <span
-                  aria-hidden="true"
-                  className="inline-block h-3 w-3"
-                  style={{ background: colours[j % colours.length] }}
-                />
+                <span aria-hidden="true" className={`inline-block h-3 w-3 ${swatches[j % swatches.length]}`} />
                 {label}
               </li>
             ))}

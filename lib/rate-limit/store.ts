@@ -1,0 +1,73 @@
+// Rate limits shared by every instance of a deployment: rate-limiter-flexible on the app's PostgreSQL (table
+// `rate_limits`, created by a migration, not by the library). Keys are keyed hashes (client-key.ts), never
+// an address. While the database is unreachable each instance counts in memory instead (the insurance limiter).
+import pg from 'pg'
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
+
+import { type LimitName, limitOf } from './settings'
+
+const shared = globalThis as unknown as { rateLimitPool?: pg.Pool; rateLimiters?: Map<LimitName, RateLimiterPostgres> }
+
+function pool(): pg.Pool {
+  if (!shared.rateLimitPool) {
+    shared.rateLimitPool = new pg.Pool({
+      connectionString: process.env.DATABASE_URL,
+      max: 3,
+      connectionTimeoutMillis: 1_000,
+      statement_timeout: 1_000,
+      query_timeout: 1_500,
+    })
+    // An idle connection the server dropped must not bring the process down.
+    shared.rateLimitPool.on('error', () => {})
+  }
+  return shared.rateLimitPool
+}
+
+function limiter(name: LimitName): RateLimiterPostgres {
+  const limiters = (shared.rateLimiters ??= new Map())
+  let found = limiters.get(name)
+  if (!found) {
+    const { points, seconds } = limitOf(name)
+    found = new RateLimiterPostgres({
+      storeClient: pool(),
+      storeType: 'pool',
+      tableName: 'rate_limits',
+      tableCreated: true,
+      keyPrefix: name,
+      points,
+      duration: seconds,
+      insuranceLimiter: new RateLimiterMemory({ keyPrefix: name, points, duration: seconds }),
+    })
+    limiters.set(name, found)
+  }
+  return found
+}
+
+export type Verdict = { ok: true } | { ok: false; retryAfterSeconds: number }
+
+/** Counts `points` against `key` under a limit: ok, or refused with the seconds until the window ends. */
+export async function consume(name: LimitName, key: string, points = 1): Promise<Verdict> {
+  try {
+    await limiter(name).consume(key, points)
+    return { ok: true }
+  } catch (error) {
+    if (error instanceof RateLimiterRes)
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) }
+    throw error
+  }
+}
+
+/** Gives points back (an attempt that turned out to be legitimate, e.g. a successful sign-in). */
+export async function refund(name: LimitName, key: string, points = 1): Promise<void> {
+  await limiter(name).reward(key, points)
+}
+
+/** Forgets every limiter (tests change the settings between runs). */
+export function resetLimiters(): void {
+  shared.rateLimiters?.clear()
+}
+
+/** Forgets a key's count (e.g. a client's failures on an account once it signed in). */
+export async function forget(name: LimitName, key: string): Promise<void> {
+  await limiter(name).delete(key)
+}
