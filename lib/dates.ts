@@ -10,3 +10,17 @@ export function todayIso(now = new Date(), timeZone = 'America/Bogota'): string 
   }
   return format.format(now)
 }
+
+/** Whether `text` is a real calendar day written YYYY-MM-DD (2024-02-31 is not). */
+export function isCalendarDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
+  const day = new Date(`${text}T00:00:00Z`)
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text
+}
+
+/** The Monday (YYYY-MM-DD) of the ISO week that holds `day` (YYYY-MM-DD). */
+export function isoWeekMonday(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7))
+  return date.toISOString().slice(0, 10)
+}
