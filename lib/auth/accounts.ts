@@ -102,9 +102,3 @@ export async function updateAccount(
   const view = (a: typeof before) => ({ role: a.role, disabled: a.disabledAt !== null, lockedUntil: a.lockedUntil })
   await audit(actor, { action: 'account_changed', subject: before.email, before: view(before), after: view(after) })
 }
-
-/** Turns the second factor on (with a secret the person has confirmed with a code) or off. */
-export async function setTotp(id: string, secret: string | null, actor: Actor): Promise<void> {
-  const account = await db().adminAccount.update({ where: { id }, data: { totpSecret: secret } })
-  await audit(actor, { action: secret ? 'totp_enabled' : 'totp_disabled', subject: account.email })
-}

@@ -16,7 +16,7 @@ import {
   recordFailure,
   throttleWindowMinutes,
 } from './throttle'
-import { totpStep } from './totp'
+import { spendStoredCode } from './second-factor'
 
 export interface LoginInput {
   email: string
@@ -53,15 +53,14 @@ export async function attemptLogin(input: LoginInput): Promise<LoginResult> {
     account?.passwordHash && !account.disabledAt
       ? await verifyPassword(account.passwordHash, input.password)
       : await verifyNothing(input.password)
-  // A second-factor code counts once: a step at or before the last one accepted is a replay.
-  const step = account?.totpSecret ? totpStep(account.totpSecret, input.code ?? '') : null
-  const codeOk = !account?.totpSecret || (step !== null && step > (account.totpLastStep ?? -1))
+  // A second-factor code counts once (second-factor.ts); without the right password none is spent.
+  const codeOk = !account?.totpSecret || (passwordOk && (await spendStoredCode(account, input.code ?? '')))
   if (!account || !passwordOk || !codeOk) return fail(account, actor, aKey, cKey)
 
   await clearFailures(aKey)
   await db().adminAccount.update({
     where: { id: account.id },
-    data: { failedLogins: 0, lockedUntil: null, totpLastStep: step ?? account.totpLastStep },
+    data: { failedLogins: 0, lockedUntil: null },
   })
   const token = await createSession(account.id)
   await audit(actor, { action: 'login', subject: account.email })

@@ -2,6 +2,8 @@ import 'server-only'
 
 import { db } from '@/lib/db/prisma'
 
+import { purposeKey, serverSecret } from '@/lib/server-secret'
+
 import { keyedHash } from './tokens'
 
 // Failed logins are counted per account and per client for 15 minutes, then forgotten.
@@ -12,8 +14,9 @@ export const clientFailureLimit = 20
 
 // The key is shared by every app instance so they count together; the client address is never stored,
 // only this keyed hash of it, which is deleted when the window ends.
+// ADMIN_THROTTLE_SECRET (or, locally, .data/throttle.secret), through its own HKDF-derived key.
 function secret(): string {
-  return process.env.ADMIN_THROTTLE_SECRET ?? process.env.DATABASE_URL ?? 'development-only'
+  return purposeKey(serverSecret('ADMIN_THROTTLE_SECRET', 'throttle.secret'), 'login-throttle').toString('hex')
 }
 
 /** The counter key of an account (by email, so unknown emails are counted too). */

@@ -3,8 +3,7 @@
 import 'server-only'
 
 import { findInOutbox, listOutbox, rejectFromOutbox, removeFromOutbox } from './outbox'
-import { resultCodeFor } from './result-code'
-import { insertOutcome, StoreError } from './store'
+import { insertWithCodeRetry } from './code-retry'
 
 export interface DrainReport {
   stored: number
@@ -72,22 +71,10 @@ async function drainAll(): Promise<DrainReport> {
 async function drainOne(
   row: NonNullable<ReturnType<typeof findInOutbox>>,
 ): Promise<'stored' | 'rejected' | 'unavailable'> {
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    try {
-      await insertOutcome(row)
-      return 'stored'
-    } catch (error) {
-      const failure = error instanceof StoreError ? error.failure : 'unavailable'
-      if (failure === 'code_taken') {
-        // The person holds this code, but another screening took it meanwhile (1 in 10^11): keep the outcome.
-        console.error('[outcomes] result code taken while waiting in the outbox; storing under a new code')
-        row = { ...row, result_code: resultCodeFor(row.idempotency_digest, attempt) }
-        continue
-      }
-      if (failure === 'refused')
-        console.error(`[outcomes] database refused a waiting outcome: ${(error as Error).message}`)
-      return failure === 'refused' ? 'rejected' : 'unavailable'
-    }
-  }
-  return 'rejected'
+  // A code taken meanwhile by another screening (2 in 10^11) is replaced: the outcome is kept under a new code.
+  const stored = await insertWithCodeRetry(row)
+  if (stored.ok) return 'stored'
+  if (stored.failure === 'refused')
+    console.error(`[outcomes] database refused a waiting outcome: ${(stored.error as Error).message}`)
+  return stored.failure === 'unavailable' ? 'unavailable' : 'rejected'
 }

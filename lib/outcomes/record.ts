@@ -7,11 +7,11 @@ import type { Language } from '@/lib/i18n/settings'
 import type { Answers } from '@/lib/rules/answers'
 import type { Evaluation } from '@/lib/rules/evaluation'
 
+import { insertWithCodeRetry } from './code-retry'
 import { databaseLooksDown, drainSoon, markDatabaseDown } from './drain'
 import { idempotencyDigest } from './idempotency'
 import { findInOutbox, putInOutbox } from './outbox'
 import { resultCodeFor } from './result-code'
-import { insertOutcome, StoreError } from './store'
 import { type Channel, type OutcomeRow, toOutcomeRow } from './stored-columns'
 
 export interface RecordInput {
@@ -38,24 +38,15 @@ export async function recordOutcome(input: RecordInput): Promise<RecordResult> {
   const digest = idempotencyDigest(input.idempotencyKey)
   const waiting = findInOutbox(digest)
   if (waiting) return fromOutbox(waiting)
-  let row = toRow(input, resultCodeFor(digest))
+  const row = toRow(input, resultCodeFor(digest))
   if (!databaseLooksDown()) {
-    for (let attempt = 1; attempt <= 3; attempt++) {
-      try {
-        const resultCode = await insertOutcome(row)
-        drainSoon()
-        return { resultCode, stored: 'database' }
-      } catch (error) {
-        const failure = error instanceof StoreError ? error.failure : 'unavailable'
-        if (failure === 'code_taken') {
-          row = { ...row, result_code: resultCodeFor(digest, attempt) } // a 1-in-10^11 collision with another screening
-          continue
-        }
-        if (failure === 'unavailable') markDatabaseDown()
-        console.error(`[outcomes] database ${failure}: outcome kept in the outbox`)
-        break
-      }
+    const stored = await insertWithCodeRetry(row)
+    if (stored.ok) {
+      drainSoon()
+      return { resultCode: stored.resultCode, stored: 'database' }
     }
+    if (stored.failure === 'unavailable') markDatabaseDown()
+    console.error(`[outcomes] database ${stored.failure}: outcome kept in the outbox`)
   }
   return fromOutbox(putInOutbox(row))
 }
