@@ -7,7 +7,7 @@ import { impactColumns, type ImpactCounts, impactMatrix, suppressImpact } from '
 
 // A small deterministic generator: the same tables on every run, many of them with counts of 1–4.
 function random(seed: number) {
-  return () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31)
+  return () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31
 }
 
 function table(next: () => number): ImpactCounts[] {
@@ -24,7 +24,8 @@ function table(next: () => number): ImpactCounts[] {
   )
 }
 
-const status = (kind: string): CellStatus => (kind === 'count' ? 'published' : kind === 'small' ? 'primary' : 'secondary')
+const status = (kind: string): CellStatus =>
+  kind === 'count' ? 'published' : kind === 'small' ? 'primary' : 'secondary'
 
 describe('the impact table', () => {
   it('never shows a count of 1–4, and the disclosure audit finds no hidden cell it could work out', () => {

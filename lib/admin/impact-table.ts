@@ -45,7 +45,8 @@ export function suppressImpact(rows: ImpactCounts[]): ShownImpactRow[] {
     return {
       hostCountry: r.hostCountry,
       nationality: r.nationality,
-      total: m === 'primary' ? { kind: 'small' } : m === 'secondary' ? { kind: 'hidden' } : { kind: 'count', value: total },
+      total:
+        m === 'primary' ? { kind: 'small' } : m === 'secondary' ? { kind: 'hidden' } : { kind: 'count', value: total },
       changed: changed!,
       unchanged: unchanged!,
       cannotTell: cannotTell!,
