@@ -15,7 +15,9 @@ const secrets = {
 
 describe('a start against an external PostgreSQL', () => {
   it('exits non-zero naming every missing setting, before building or serving', () => {
-    const { TOTP_ENCRYPTION_SECRET: _, PUBLIC_BASE_URL: __, ...rest } = secrets
+    const rest: Partial<typeof secrets> = { ...secrets }
+    delete rest.TOTP_ENCRYPTION_SECRET
+    delete rest.PUBLIC_BASE_URL
     const env: NodeJS.ProcessEnv = {
       ...({} as NodeJS.ProcessEnv),
       PATH: process.env.PATH,

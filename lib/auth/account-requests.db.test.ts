@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { db } from '@/lib/db/prisma'
 
-import { createAccount } from './accounts'
 import { cancelRequest, confirmRequest, listPendingRequests, requestChange } from './account-requests'
+import { createAccount } from './accounts'
 
 async function admin() {
   const email = `admin-${Date.now()}-${Math.random()}@example.org`

@@ -4,6 +4,7 @@ import { db } from '@/lib/db/prisma'
 
 import { audit } from './audit'
 import { verifyNothing, verifyPassword } from './password'
+import { spendStoredCode } from './second-factor'
 import { createSession } from './sessions'
 import {
   accountFailureLimit,
@@ -16,7 +17,6 @@ import {
   recordFailure,
   throttleWindowMinutes,
 } from './throttle'
-import { spendStoredCode } from './second-factor'
 
 export interface LoginInput {
   email: string

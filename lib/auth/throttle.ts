@@ -1,7 +1,6 @@
 import 'server-only'
 
 import { db } from '@/lib/db/prisma'
-
 import { purposeKey, serverSecret } from '@/lib/server-secret'
 
 import { keyedHash } from './tokens'

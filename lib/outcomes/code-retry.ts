@@ -1,7 +1,7 @@
 import 'server-only'
 
 import { resultCodeFor } from './result-code'
-import { insertOutcome, type StoreFailure, StoreError } from './store'
+import { insertOutcome, StoreError, type StoreFailure } from './store'
 import type { OutcomeRow } from './stored-columns'
 
 /** What one store attempt came to: the stored code, or why not (the error for the log). */

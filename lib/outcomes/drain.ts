@@ -2,8 +2,8 @@
 // screening when the outbox is not empty. Safe to run in several instances at once (see outbox.ts).
 import 'server-only'
 
-import { findInOutbox, listOutbox, rejectFromOutbox, removeFromOutbox } from './outbox'
 import { insertWithCodeRetry } from './code-retry'
+import { findInOutbox, listOutbox, rejectFromOutbox, removeFromOutbox } from './outbox'
 
 export interface DrainReport {
   stored: number

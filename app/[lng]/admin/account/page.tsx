@@ -19,6 +19,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
   const error = one(query.error)
   // The secret being enrolled travels only sealed and bound to this account: a link cannot plant a secret.
   const secret = (await pendingTotpSecret(one(query.pending), admin.id)) ?? newTotpSecret()
+  const sealed = await sealPendingTotp(secret, admin.id)
   const password = (
     <Field
       name="password"
@@ -56,7 +57,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
             {secret}
           </p>
           <p className="mb-4 text-sm break-all text-gray-700">{totpUri(secret, admin.email)}</p>
-          <input type="hidden" name="pending" value={await sealPendingTotp(secret, admin.id)} />
+          <input type="hidden" name="pending" value={sealed} />
           {password}
           <Field
             name="code"

@@ -87,7 +87,7 @@ export interface ConfirmState {
 }
 
 /** Confirms another admin's request; answers with the setup link, once, when the change made one. */
-export async function confirmRequestAction(lng: string, id: string, _prev: ConfirmState): Promise<ConfirmState> {
+export async function confirmRequestAction(lng: string, id: string): Promise<ConfirmState> {
   await assertSameOrigin()
   const admin = await requireRole('admin', lng)
   const result = await confirmRequest(id, admin)

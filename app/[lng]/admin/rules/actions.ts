@@ -66,7 +66,8 @@ export async function publish(lng: string, id: string, form: FormData): Promise<
   const result = await publishDraft(id, text(form, 'effectiveFrom'), admin)
   if (!result.ok)
     redirect(`/${lng}/admin/rules/drafts/${encodeURIComponent(id)}/review?error=${result.problems.join(',')}`)
-  redirect(`/${lng}/admin/rules?done=published&version=${result.versionId}`)
+  const done = result.versionId.includes('-rollback-') ? 'rolled_back' : 'published'
+  redirect(`/${lng}/admin/rules?done=${done}&version=${result.versionId}`)
 }
 
 /** Starts a rollback: a draft with an earlier version's values, which a second approver reviews and publishes. */
