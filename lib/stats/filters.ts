@@ -1,12 +1,14 @@
 // Dashboard filters, read from the GET form's query string (works without JavaScript). Pure.
 import { z } from 'zod'
 
+import { isCalendarDay } from '@/lib/dates'
+
 import { channels, granularities, hostCountries, outcomes, statsLocales, statsViews } from './views'
 
+// A real calendar day (2024-02-31 is not one: PostgreSQL would refuse it) from year 1000 on.
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)))
+  .refine((s) => isCalendarDay(s) && s >= '1000-01-01')
 /** An empty form field means "no filter". */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' || v === undefined ? undefined : v), schema.optional()).catch(undefined)

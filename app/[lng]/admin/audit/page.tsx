@@ -1,15 +1,15 @@
 import { requireRole } from '@/lib/auth'
 import { listAudit } from '@/lib/auth/audit'
 import { auditActions } from '@/lib/auth/audit-actions'
+import { isCalendarDay } from '@/lib/dates'
 import { getT } from '@/lib/i18n/server'
 
 import { languageOf, one } from '../_components/params'
 import { Field, Title } from '../_components/ui'
 
 function day(value: string | undefined, plus = 0): Date | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined
-  const d = new Date(`${value}T00:00:00Z`)
-  return Number.isNaN(d.getTime()) ? undefined : new Date(d.getTime() + plus)
+  if (!value || !isCalendarDay(value)) return undefined
+  return new Date(new Date(`${value}T00:00:00Z`).getTime() + plus)
 }
 
 const json = (value: unknown) => (value === null || value === undefined ? '' : JSON.stringify(value, null, 1))
