@@ -6,9 +6,7 @@ import { isCalendarDay } from '@/lib/dates'
 import { channels, granularities, hostCountries, outcomes, statsLocales, statsViews } from './views'
 
 // A real calendar day (2024-02-31 is not one: PostgreSQL would refuse it) from year 1000 on.
-const day = z
-  .string()
-  .refine((s) => isCalendarDay(s) && s >= '1000-01-01')
+const day = z.string().refine((s) => isCalendarDay(s) && s >= '1000-01-01')
 /** An empty form field means "no filter". */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' || v === undefined ? undefined : v), schema.optional()).catch(undefined)
