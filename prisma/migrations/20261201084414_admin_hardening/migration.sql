@@ -60,5 +60,11 @@ CREATE INDEX "admin_requests_status_created_at_idx" ON "admin_requests"("status"
 -- AddForeignKey
 ALTER TABLE "admin_totp_uses" ADD CONSTRAINT "admin_totp_uses_account_id_fkey" FOREIGN KEY ("account_id") REFERENCES "admin_accounts"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
-ALTER TABLE "outcomes" ADD CONSTRAINT "outcomes_assisted_week_check"
-  CHECK ("channel" <> 'assisted' OR extract(isodow FROM "screened_on") = 1);
+-- Every writer (the app, the outbox, the demo seed, a script) gets the same: a trigger keeps only the Monday.
+CREATE FUNCTION "outcomes_assisted_week"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW."channel" = 'assisted' THEN NEW."screened_on" := date_trunc('week', NEW."screened_on")::date; END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER "outcomes_assisted_week" BEFORE INSERT OR UPDATE ON "outcomes"
+  FOR EACH ROW EXECUTE FUNCTION "outcomes_assisted_week"();
