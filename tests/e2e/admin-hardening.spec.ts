@@ -1,9 +1,12 @@
-import { type Browser, expect, test } from '@playwright/test'
+import { type Browser, expect as base, test } from '@playwright/test'
 
 import { adminBaseURL, createAccount, enrol, newAdmin, password, setPassword, signIn } from './admin-helpers'
 import { expectNoAxeViolations } from './support/axe'
 
 test.use({ baseURL: adminBaseURL })
+// Several accounts, each enrolling a second factor: slow on a shared machine.
+test.setTimeout(240_000)
+const expect = base.configure({ timeout: 20_000 })
 
 async function signedIn(browser: Browser, role: string) {
   const context = await browser.newContext()
@@ -61,7 +64,6 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test('an approval is voided by an edit made after it', async ({ browser }) => {
-  test.setTimeout(90_000)
   const editor = await signedIn(browser, 'editor')
   await editor.page.goto('/en/admin/rules')
   await editor.page.getByRole('button', { name: 'Start a draft from the version in force' }).click()
@@ -95,7 +97,6 @@ test('an approval is voided by an edit made after it', async ({ browser }) => {
 })
 
 test('creating an approver needs a second admin', async ({ browser }) => {
-  test.setTimeout(90_000)
   const first = await signedIn(browser, 'admin')
   const email = `new-approver-${Date.now()}@example.org`
   await first.page.goto('/en/admin/accounts')

@@ -83,7 +83,7 @@ export async function enrol(page: Page, email: string): Promise<void> {
   await page.getByLabel('Your password').fill(password)
   await page.getByLabel('Code from your app').fill(nextCode(email))
   await page.getByRole('button', { name: 'Turn on the second factor' }).click()
-  await expect(page.locator('#main').getByRole('status')).toHaveText('The second factor is on.')
+  await expect(page.locator('#main').getByRole('status')).toHaveText('The second factor is on.', { timeout: 20_000 })
 }
 
 /** A new account of `role`, password set, signed in on `page` (editors and up enrol their second factor first). */
