@@ -7,8 +7,8 @@ import { type ImpactCounts, type ShownImpactRow, suppressImpact } from './impact
 import type { ImpactMonth } from './impact-window'
 import { replay, type ReplayResult, type StoredOutcome } from './replay'
 
-/** Raw counts per host country × nationality of one whole calendar month (never shown as such). */
-export async function impactCounts(history: History, draft: RuleSet, month: ImpactMonth): Promise<ImpactCounts[]> {
+// Raw counts per host country × nationality of one whole calendar month (never shown as such).
+async function impactCounts(history: History, draft: RuleSet, month: ImpactMonth): Promise<ImpactCounts[]> {
   const groups = await db().$queryRaw<(StoredOutcome & { n: number })[]>`
     SELECT "host_country" AS "hostCountry", "nationality", "arrival", "statuses", "adult", "rules_version" AS "rulesVersion",
       count(*)::int AS "n"
