@@ -1,6 +1,8 @@
 // Server secrets: from the environment (shared by every instance of a deployment) or, on one machine, a random
-// value created once under .data/ (several processes there share the file).
-import { randomBytes, randomUUID } from 'node:crypto'
+// value created once under .data/ (several processes there share the file). A start against an operator's
+// database refuses to serve without them (scripts/required-settings.mjs). Each use gets its own key, derived
+// from its secret with HKDF, so a key that leaks from one use (a cookie, say) opens nothing else.
+import { hkdfSync, randomBytes, randomUUID } from 'node:crypto'
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -8,13 +10,22 @@ const cached = new Map<string, string>()
 
 /**
  * A server secret: $`envName` (at least 32 characters; shared by every instance) when set, otherwise a random one
- * created once in .data/`fileName`. Used for result codes, shelter access codes and the answers cookie.
+ * created once in .data/`fileName`. A comma-separated list is allowed: this gives the first (the newest).
  */
 export function serverSecret(envName: string, fileName: string): string {
+  return serverSecrets(envName, fileName)[0]!
+}
+
+/** Every secret in $`envName` (comma-separated, newest first), or the one in .data/`fileName` when unset. */
+export function serverSecrets(envName: string, fileName: string): string[] {
   const fromEnv = process.env[envName]
   if (fromEnv) {
-    if (fromEnv.length < 32) throw new Error(`${envName} must be at least 32 characters`)
-    return fromEnv
+    const list = fromEnv
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+    if (!list.length || list.some((s) => s.length < 32)) throw new Error(`${envName} must be at least 32 characters`)
+    return list
   }
   let secret = cached.get(fileName)
   if (!secret)
@@ -22,7 +33,12 @@ export function serverSecret(envName: string, fileName: string): string {
       fileName,
       (secret = fileSecret(path.resolve(/*turbopackIgnore: true*/ process.cwd(), '.data', fileName))),
     )
-  return secret
+  return [secret]
+}
+
+/** A 256-bit key for one purpose, derived from `secret` with HKDF-SHA256 (the purpose is HKDF's info). */
+export function purposeKey(secret: string, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', secret, 'smi-screener', purpose, 32))
 }
 
 function fileSecret(file: string): string {

@@ -4,6 +4,8 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
+import { refuseUnsafeStart } from './required-settings.mjs'
+
 const SOURCES = [
   'app',
   'components',
@@ -22,6 +24,8 @@ function newestMtime(p) {
   if (!s.isDirectory()) return s.mtimeMs
   return Math.max(0, ...readdirSync(p).map((f) => newestMtime(path.join(p, f))))
 }
+
+refuseUnsafeStart()
 
 const built = existsSync('.next/BUILD_ID') ? statSync('.next/BUILD_ID').mtimeMs : 0
 if (built < Math.max(...SOURCES.map(newestMtime))) {

@@ -22,8 +22,10 @@ if (!process.env.DATABASE_URL) {
   const dir = ephemeral ? path.join(tempDir('smi-pg-'), 'data') : (process.env.EMBEDDED_PG_DIR ?? '.data/pg')
   db = await startEmbeddedDb({ dir, persistent: !ephemeral })
   process.env.DATABASE_URL = db.url
+  process.env.SMI_EMBEDDED_DATABASE = db.url // tells the start check (required-settings.mjs) this is local
   const how = db.reused ? 'already running, reused' : 'started'
   console.error(`[db] embedded PostgreSQL (${how}) on ${db.url.replace(/:[^:@]*@/, ':***@')}`)
+  console.error('[db] for local use only: secrets are kept under .data/; set DATABASE_URL and the secrets to deploy')
 }
 // Browser tests run command-line tools (e.g. admin:create) against the server's throwaway database.
 if (process.env.DB_URL_FILE) {

@@ -6,7 +6,9 @@ import { loadHistory } from '@/lib/db/rule-versions'
 import { todayIso } from '@/lib/rules/dates'
 import { evaluate } from '@/lib/rules/evaluate'
 
-import { createDraft, getDraft, publishDraft, rollbackTo, saveDraft } from './drafts'
+import { approveDraft } from './approval'
+import { draftHash } from './draft-hash'
+import { createDraft, createRollbackDraft, getDraft, publishDraft, saveDraft } from './drafts'
 
 // Versions published here take effect years ahead, so other test files that screen "today" against the
 // shared test database keep getting the shipped rules.
@@ -44,6 +46,12 @@ async function cutoffDraft(editor: { id: string; email: string }) {
   return id
 }
 
+/** The approver approves the draft exactly as it is now. */
+async function approveAsIs(id: string, approver: { id: string; email: string }) {
+  const draft = (await getDraft(id))!
+  return approveDraft(id, draftHash(draft.document, draft.note), approver)
+}
+
 describe('publishing a draft', () => {
   it('refuses the author (four eyes) and lets another approver publish; the screener uses it at once', async () => {
     const editor = await actor('approver')
@@ -51,6 +59,9 @@ describe('publishing a draft', () => {
     const id = await cutoffDraft(editor)
     const day = future()
     expect(await publishDraft(id, day, editor)).toEqual({ ok: false, problems: ['four_eyes'] })
+    expect(await approveAsIs(id, editor)).toEqual({ ok: false, problem: 'four_eyes' })
+    expect(await publishDraft(id, day, approver)).toEqual({ ok: false, problems: ['not_approved'] })
+    expect(await approveAsIs(id, approver)).toEqual({ ok: true })
     const before = evaluate(await loadHistory(), venezuelan, day).criteria.find((c) => c.id === 'arrival-date')
     expect(before?.status).toBe('not_met')
     const result = await publishDraft(id, day, approver)
@@ -65,7 +76,7 @@ describe('publishing a draft', () => {
       where: { subject: { in: [id, result.ok ? result.versionId : ''] } },
     })
     expect(events.map((e) => e.action)).toEqual(
-      expect.arrayContaining(['draft_created', 'draft_saved', 'version_published']),
+      expect.arrayContaining(['draft_created', 'draft_saved', 'draft_approved', 'version_published']),
     )
   })
 
@@ -89,6 +100,10 @@ describe('publishing a draft', () => {
     doc.countries.CO.minimumAge.years = 16
     doc.countries.CO.minimumAge.verifiedOn = '2024-08-01'
     await saveDraft(id, doc, 'Colombia: minimum age 16', editor)
+    await db().ruleDraft.update({
+      where: { id },
+      data: { status: 'approved', approvedHash: draftHash(doc, 'Colombia: minimum age 16') },
+    })
     expect(await publishDraft(id, future(), approver)).toEqual({ ok: false, problems: ['unverified'] })
     expect(await publishDraft(id, '2020-01-01', approver)).toEqual({
       ok: false,
@@ -105,19 +120,24 @@ describe('publishing a draft', () => {
     const editor = await actor('editor')
     const approver = await actor('approver')
     const day = future()
-    const published = await publishDraft(await cutoffDraft(editor), day, approver)
+    const draftId = await cutoffDraft(editor)
+    await approveAsIs(draftId, approver)
+    const published = await publishDraft(draftId, day, approver)
     if (!published.ok) throw new Error('not published')
     await expect(
       db().ruleVersion.update({ where: { id: published.versionId }, data: { note: 'changed' } }),
     ).rejects.toThrow(/immutable/)
     const earlier = (await loadHistory()).findLast((v) => v.effectiveFrom < today)!
     // Same day as the published version: the copy published later wins that day.
-    expect(await rollbackTo(earlier.id, '0000-01-01', 'Year zero', approver)).toEqual({
-      ok: false,
-      problems: ['invalid_date'],
-    })
-    const rolled = await rollbackTo(earlier.id, day, 'Back to the shipped rules', approver)
+    // A rollback is a draft too: its author cannot approve or publish it, a second approver does.
+    const rollbackId = (await createRollbackDraft(earlier.id, 'Back to the shipped rules', approver))!
+    expect(await approveAsIs(rollbackId, approver)).toEqual({ ok: false, problem: 'four_eyes' })
+    expect(await publishDraft(rollbackId, day, approver)).toEqual({ ok: false, problems: ['four_eyes'] })
+    const second = await actor('approver')
+    expect(await approveAsIs(rollbackId, second)).toEqual({ ok: true })
+    const rolled = await publishDraft(rollbackId, day, second)
     if (!rolled.ok) throw new Error('not rolled back')
+    expect(rolled.versionId).toContain('-rollback-')
     const history = await loadHistory()
     const inForce = history.find((v) => v.effectiveFrom === day)
     expect(inForce?.id).toBe(rolled.versionId)

@@ -6,12 +6,15 @@ import type { Prisma } from '@/generated/prisma/client'
 import { type Actor, audit } from '@/lib/auth/audit'
 import { db } from '@/lib/db/prisma'
 import { loadHistory } from '@/lib/db/rule-versions'
+import { isUuid } from '@/lib/ids'
 import { isCalendarDay } from '@/lib/rules/calendar-day'
 import { dayOf, todayIso } from '@/lib/rules/dates'
 import { versionInForce } from '@/lib/rules/history'
 import { type RuleSet, ruleSetSchema } from '@/lib/rules/schema'
 
+import { hasWorkedOn, lockDraft, voidApproval } from './approval'
 import { changes } from './diff'
+import { draftHash } from './draft-hash'
 import { unverifiedChanges } from './verification'
 
 const today = todayIso
@@ -27,9 +30,32 @@ export async function createDraft(actor: Actor): Promise<string> {
   return draft.id
 }
 
+/**
+ * Starts a rollback: a draft holding an earlier version's values, compared with the version in force today. It
+ * goes through the same review, approval and publication by a second person as any draft. Null: no such version.
+ */
+export async function createRollbackDraft(versionId: string, note: string, actor: Actor): Promise<string | null> {
+  const old = await db().ruleVersion.findUnique({ where: { id: versionId } })
+  if (!old) return null
+  const base = versionInForce(await loadHistory(), today())
+  const document = { ...(old.document as object), id: base.id, effectiveFrom: base.effectiveFrom, note: base.note }
+  const draft = await db().ruleDraft.create({
+    data: {
+      baseVersionId: base.id,
+      document: asJson(document),
+      note: note.trim().slice(0, 500),
+      authorId: actor.id,
+      authorEmail: actor.email,
+      rollbackOf: versionId,
+    },
+  })
+  await audit(actor, { action: 'rollback_draft_created', subject: draft.id, after: { copyOf: versionId } })
+  return draft.id
+}
+
 /** One draft with the version it started from. */
 export async function getDraft(id: string) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null
+  if (!isUuid(id)) return null
   const draft = await db().ruleDraft.findUnique({ where: { id } })
   if (!draft) return null
   const baseRow = await db().ruleVersion.findUnique({ where: { id: draft.baseVersionId } })
@@ -37,16 +63,21 @@ export async function getDraft(id: string) {
   return { ...draft, base }
 }
 
-/** Drafts still open, newest first. */
+/** Drafts still open or approved (not yet published), newest first. */
 export async function listOpenDrafts() {
-  return db().ruleDraft.findMany({ where: { status: 'open' }, orderBy: { updatedAt: 'desc' } })
+  return db().ruleDraft.findMany({ where: { status: { in: ['open', 'approved'] } }, orderBy: { updatedAt: 'desc' } })
 }
 
-/** Saves a draft's document and note (valid or not: publishing checks); audits the changed values. */
+/**
+ * Saves a draft's document and note (valid or not: publishing checks); audits the changed values. A save of an
+ * approved draft voids its approval: the approver saw something else.
+ */
 export async function saveDraft(id: string, document: unknown, note: string, actor: Actor): Promise<void> {
-  const before = await db().ruleDraft.findUniqueOrThrow({ where: { id } })
-  if (before.status !== 'open') throw new Error('draft_not_open')
   await db().$transaction(async (tx) => {
+    const before = await lockDraft(tx, id)
+    if (!before || !['open', 'approved'].includes(before.status)) throw new Error('draft_not_open')
+    if (draftHash(before.document, before.note) === draftHash(document, note)) return
+    await voidApproval(tx, before, actor)
     await tx.ruleDraft.update({ where: { id }, data: { document: asJson(document), note } })
     const diff = changes({ ...(before.document as object), note: before.note }, { ...(document as object), note })
     if (diff.length) {
@@ -66,39 +97,43 @@ export async function saveDraft(id: string, document: unknown, note: string, act
 
 /** Discards an open draft. */
 export async function discardDraft(id: string, actor: Actor): Promise<void> {
-  await db().ruleDraft.updateMany({ where: { id, status: 'open' }, data: { status: 'discarded' } })
+  if (!isUuid(id)) return
+  await db().ruleDraft.updateMany({
+    where: { id, status: { in: ['open', 'approved'] } },
+    data: { status: 'discarded' },
+  })
   await audit(actor, { action: 'draft_discarded', subject: id })
-}
-
-/**
- * Four eyes: whether `accountId` wrote or edited the draft (the append-only audit log says who saved it),
- * so that they may not also publish it.
- */
-export async function hasWorkedOn(draftId: string, authorId: string, accountId: string): Promise<boolean> {
-  if (authorId === accountId) return true
-  return (await db().auditEvent.count({ where: { subject: draftId, action: 'draft_saved', actorId: accountId } })) > 0
 }
 
 /** Why a draft cannot be published now, as codes; empty when it can. */
 export type PublishProblem =
-  'four_eyes' | 'not_open' | 'invalid' | 'note_missing' | 'unverified' | 'date_in_past' | 'invalid_date'
+  | 'four_eyes'
+  | 'not_open'
+  | 'not_approved'
+  | 'changed_since_review'
+  | 'invalid'
+  | 'note_missing'
+  | 'unverified'
+  | 'date_in_past'
+  | 'invalid_date'
 
-/** The problem with a publication or rollback day, if any: a real day (calendar-day.ts), today or later. */
+/** The problem with a publication day, if any: a real day (calendar-day.ts), today or later. */
 function effectiveDateProblem(effectiveFrom: string): PublishProblem | null {
   if (!isCalendarDay(effectiveFrom)) return 'invalid_date'
   return effectiveFrom < today() ? 'date_in_past' : null
 }
 
-type DraftInput = { document: unknown; note: string; base: RuleSet; createdAt: Date }
+type DraftInput = { document: unknown; note: string; base: RuleSet; createdAt: Date; rollbackOf?: string | null }
 
 /**
  * A draft's document checked with the engine's schema (with `fields` such as the id and day it would publish
- * under): the version and its unverified changes, or zod's issues.
+ * under): the version and its unverified changes, or zod's issues. A rollback restores values that were verified
+ * when they were first published.
  */
 export function checkDraft(draft: DraftInput, fields: { id?: string; effectiveFrom?: string } = {}) {
   const parsed = ruleSetSchema.safeParse({ ...(draft.document as object), ...fields, note: draft.note.trim() || '-' })
   if (!parsed.success) return { issues: parsed.error.issues, unverified: [] as string[] }
-  const unverified = unverifiedChanges(draft.base, parsed.data, dayOf(draft.createdAt), today())
+  const unverified = draft.rollbackOf ? [] : unverifiedChanges(draft.base, parsed.data, dayOf(draft.createdAt), today())
   return { version: parsed.data, issues: [], unverified }
 }
 
@@ -124,8 +159,9 @@ function newVersionId(effectiveFrom: string, origin: 'admin' | 'rollback'): stri
 }
 
 /**
- * Publishes a draft as a new immutable rule version (four eyes: never by its author), effective now or on a
- * later day. The screener reads rule_versions on every request, so every instance uses it from that day on.
+ * Publishes an approved draft as a new immutable rule version, effective now or on a later day: by an approver
+ * who did not work on it, and only while it is exactly what was approved. The screener reads rule_versions on
+ * every request, so every instance uses it from that day on.
  */
 export async function publishDraft(
   id: string,
@@ -133,32 +169,36 @@ export async function publishDraft(
   approver: Actor,
 ): Promise<{ ok: true; versionId: string } | { ok: false; problems: PublishProblem[] }> {
   const draft = await getDraft(id)
-  if (!draft) return { ok: false, problems: ['not_open'] }
+  if (!draft || !['open', 'approved'].includes(draft.status)) return { ok: false, problems: ['not_open'] }
   if (await hasWorkedOn(id, draft.authorId, approver.id)) return { ok: false, problems: ['four_eyes'] }
-  if (draft.status !== 'open') return { ok: false, problems: ['not_open'] }
-  const versionId = newVersionId(effectiveFrom, 'admin')
+  if (draft.status !== 'approved') return { ok: false, problems: ['not_approved'] }
+  const origin = draft.rollbackOf ? 'rollback' : 'admin'
+  const versionId = newVersionId(effectiveFrom, origin)
   const { version, problems } = versionFromDraft(draft, effectiveFrom, versionId)
   if (!version || problems.length) return { ok: false, problems }
-  await db().$transaction(async (tx) => {
-    const claimed = await tx.ruleDraft.updateMany({
-      where: { id, status: 'open' },
-      data: { status: 'published', approvedById: approver.id, publishedVersionId: versionId },
-    })
-    if (claimed.count !== 1) throw new Error('draft_not_open')
+  return db().$transaction(async (tx) => {
+    const locked = await lockDraft(tx, id)
+    if (!locked || locked.status !== 'approved') return { ok: false, problems: ['not_approved'] }
+    if (
+      draftHash(locked.document, locked.note) !== locked.approvedHash ||
+      draftHash(draft.document, draft.note) !== locked.approvedHash
+    )
+      return { ok: false, problems: ['changed_since_review'] }
+    await tx.ruleDraft.update({ where: { id }, data: { status: 'published', publishedVersionId: versionId } })
     await tx.ruleVersion.create({
       data: {
         id: versionId,
         effectiveFrom: new Date(`${effectiveFrom}T00:00:00Z`),
         note: version.note,
         document: asJson(version),
-        origin: 'admin',
+        origin,
       },
     })
     const diff = changes(draft.base.countries, version.countries)
     await audit(
       approver,
       {
-        action: 'version_published',
+        action: draft.rollbackOf ? 'version_rolled_back' : 'version_published',
         subject: versionId,
         before: { version: draft.base.id, ...Object.fromEntries(diff.map((c) => [c.path, c.before])) },
         after: {
@@ -166,52 +206,14 @@ export async function publishDraft(
           effectiveFrom,
           draft: id,
           author: draft.authorEmail,
+          approvedHash: locked.approvedHash,
+          ...(draft.rollbackOf ? { copyOf: draft.rollbackOf } : {}),
           note: version.note,
           ...Object.fromEntries(diff.map((c) => [c.path, c.after])),
         },
       },
       tx,
     )
+    return { ok: true, versionId } as const
   })
-  return { ok: true, versionId }
-}
-
-/** Publishes a copy of an earlier version as a new version (history stays intact). */
-export async function rollbackTo(
-  versionId: string,
-  effectiveFrom: string,
-  note: string,
-  approver: Actor,
-): Promise<{ ok: true; versionId: string } | { ok: false; problems: PublishProblem[] }> {
-  const row = await db().ruleVersion.findUnique({ where: { id: versionId } })
-  if (!row) return { ok: false, problems: ['not_open'] }
-  const problems: PublishProblem[] = []
-  if (!note.trim()) problems.push('note_missing')
-  const dateProblem = effectiveDateProblem(effectiveFrom)
-  if (dateProblem) problems.push(dateProblem)
-  if (problems.length) return { ok: false, problems }
-  const newId = newVersionId(effectiveFrom, 'rollback')
-  const version = ruleSetSchema.parse({ ...(row.document as object), id: newId, effectiveFrom, note: note.trim() })
-  await db().$transaction(async (tx) => {
-    await tx.ruleVersion.create({
-      data: {
-        id: newId,
-        effectiveFrom: new Date(`${effectiveFrom}T00:00:00Z`),
-        note: version.note,
-        document: asJson(version),
-        origin: 'rollback',
-      },
-    })
-    await audit(
-      approver,
-      {
-        action: 'version_rolled_back',
-        subject: newId,
-        before: { copyOf: versionId },
-        after: { version: newId, effectiveFrom, note: version.note },
-      },
-      tx,
-    )
-  })
-  return { ok: true, versionId: newId }
 }

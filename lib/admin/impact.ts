@@ -3,45 +3,42 @@ import 'server-only'
 import { db } from '@/lib/db/prisma'
 import type { History, RuleSet } from '@/lib/rules/schema'
 
+import { type ImpactCounts, type ShownImpactRow, suppressImpact } from './impact-table'
+import type { ImpactMonth } from './impact-window'
 import { replay, type ReplayResult, type StoredOutcome } from './replay'
 
-export interface ImpactRow {
-  hostCountry: string
-  nationality: string
-  total: number
-  changed: number
-  cannotTell: number
-}
-
-/**
- * Replays the stored outcomes of the last `days` days on the draft's effective day, with and without the
- * draft, grouped by host country and nationality (see replay.ts for what cannot be replayed exactly).
- */
-export async function impactOf(history: History, draft: RuleSet, days: number): Promise<ImpactRow[]> {
-  const since = new Date(Date.now() - days * 86_400_000)
+// Raw counts per host country × nationality of one whole calendar month (never shown as such).
+async function impactCounts(history: History, draft: RuleSet, month: ImpactMonth): Promise<ImpactCounts[]> {
   const groups = await db().$queryRaw<(StoredOutcome & { n: number })[]>`
     SELECT "host_country" AS "hostCountry", "nationality", "arrival", "statuses", "adult", "rules_version" AS "rulesVersion",
       count(*)::int AS "n"
-    FROM "outcomes" WHERE "screened_on" >= ${since}::date
+    FROM "outcomes" WHERE "screened_on" >= ${month.from}::date AND "screened_on" < ${month.until}::date
     GROUP BY 1, 2, 3, 4, 5, 6`
-  const rows = new Map<string, ImpactRow>()
+  const rows = new Map<string, ImpactCounts>()
   for (const g of groups) {
     const key = `${g.hostCountry}|${g.nationality}`
     const row = rows.get(key) ?? {
       hostCountry: g.hostCountry,
       nationality: g.nationality,
-      total: 0,
       changed: 0,
+      unchanged: 0,
       cannotTell: 0,
     }
     const result: ReplayResult = replay(g, history, draft, draft.effectiveFrom)
-    const n = g.n
-    row.total += n
-    if (result === 'changed') row.changed += n
-    if (result === 'cannot_tell') row.cannotTell += n
+    if (result === 'changed') row.changed += g.n
+    else if (result === 'cannot_tell') row.cannotTell += g.n
+    else row.unchanged += g.n
     rows.set(key, row)
   }
-  return [...rows.values()].sort(
-    (a, b) => b.changed - a.changed || b.total - a.total || a.hostCountry.localeCompare(b.hostCountry),
-  )
+  return [...rows.values()]
+}
+
+/**
+ * Replays the stored outcomes of one whole, closed calendar month on the draft's effective day, with and without
+ * the draft, by host country and nationality, through the statistics' suppression (impact-table.ts). Only
+ * closed months: a window that grows, or windows of several lengths, could be subtracted from each other to
+ * give a small count (see replay.ts for what cannot be replayed exactly).
+ */
+export async function impactOf(history: History, draft: RuleSet, month: ImpactMonth): Promise<ShownImpactRow[]> {
+  return suppressImpact(await impactCounts(history, draft, month))
 }

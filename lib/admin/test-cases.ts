@@ -6,6 +6,8 @@ import path from 'node:path'
 import type { Prisma } from '@/generated/prisma/client'
 import { type Actor, audit } from '@/lib/auth/audit'
 import { db } from '@/lib/db/prisma'
+import { isUuid } from '@/lib/ids'
+import { isCalendarDay } from '@/lib/rules/calendar-day'
 import { type TestCase, testCaseFileSchema, testCaseSchema } from '@/lib/rules/check'
 import { dayOf } from '@/lib/rules/dates'
 
@@ -41,6 +43,8 @@ export async function saveCase(
   if (!parsed.success)
     return { ok: false, issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.message })) }
   const c = parsed.data
+  // PostgreSQL refuses a day that is not on the calendar (2024-02-31): the form's error, not a 500.
+  if (!isCalendarDay(c.asOf)) return { ok: false, issues: [{ path: 'asOf', code: 'invalid_date' }] }
   const row = await db().adminTestCase.create({
     data: {
       name: c.name,
@@ -56,6 +60,8 @@ export async function saveCase(
 
 /** Deletes a saved test case. */
 export async function deleteCase(id: string, actor: Actor): Promise<void> {
-  const row = await db().adminTestCase.delete({ where: { id } })
+  const row = isUuid(id) ? await db().adminTestCase.findUnique({ where: { id } }) : null
+  if (!row) return // already gone, or never a test case: nothing to delete
+  await db().adminTestCase.deleteMany({ where: { id } })
   await audit(actor, { action: 'test_case_deleted', subject: id, before: { name: row.name, expected: row.expected } })
 }

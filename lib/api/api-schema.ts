@@ -58,10 +58,10 @@ export const screeningResponseSchema = z
   .object({
     resultCode: z
       .string()
-      .regex(/^[2-9A-HJKMNP-TV-Z]{8}$/)
+      .regex(/^[2-9A-HJKMNP-TV-Z]{12}$/)
       .meta({
         description:
-          'Unguessable 8-character code of this stored outcome (same Idempotency-Key, same code); /{lng}/r/{code} shows it.',
+          'Unguessable 12-character code of this stored outcome (same Idempotency-Key, same code); /{lng}/r/{code} shows it.',
       }),
     evaluation: evaluationSchema,
   })

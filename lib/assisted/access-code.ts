@@ -3,11 +3,12 @@
 // Why HMAC and not argon2id: the code is random, not chosen by a person, so a slow hash adds nothing against
 // guessing, while a keyed digest can be looked up by its unique index on every request (the device cookie is
 // re-checked against revocation each time) for the cost of one hash. A leaked table without the secret
-// (ACCESS_CODE_SECRET, or .data/access-code.secret) gives no codes and cannot be tested offline.
+// (ACCESS_CODE_SECRET, or .data/access-code.secret) gives no codes and cannot be tested offline. The HMAC key is
+// derived from the secret with HKDF; codes issued before that are still found by their older digest.
 import { createHmac, randomInt } from 'node:crypto'
 
 import { resultCodeAlphabet } from '@/lib/outcomes/result-code'
-import { serverSecret } from '@/lib/server-secret'
+import { purposeKey, serverSecret } from '@/lib/server-secret'
 
 const accessCodeLength = 12
 const pattern = new RegExp(`^[${resultCodeAlphabet}]{${accessCodeLength}}$`)
@@ -30,7 +31,14 @@ export function formatAccessCode(code: string): string {
   return code.match(/.{1,4}/g)?.join('-') ?? code
 }
 
-/** What the database keeps of a code: hex HMAC-SHA256 with the access-code secret. */
+const secret = () => serverSecret('ACCESS_CODE_SECRET', 'access-code.secret')
+
+/** What the database keeps of a code: hex HMAC-SHA256 with the access-code key (HKDF of the secret). */
 export function accessCodeDigest(code: string): string {
-  return createHmac('sha256', serverSecret('ACCESS_CODE_SECRET', 'access-code.secret')).update(code).digest('hex')
+  return createHmac('sha256', purposeKey(secret(), 'access-code')).update(code).digest('hex')
+}
+
+/** The digest codes issued before per-purpose keys had (HMAC with the secret itself), to keep finding them. */
+export function legacyAccessCodeDigest(code: string): string {
+  return createHmac('sha256', secret()).update(code).digest('hex')
 }

@@ -1,5 +1,5 @@
 // The device cookie of assisted mode: which access code unlocked this device and the volunteer's language.
-// Sealed (AES-GCM, lib/session/sealed-cookie.ts) and HttpOnly; every request re-checks the code in the database,
+// Sealed (iron, lib/session/sealed-cookie.ts) and HttpOnly; every request re-checks the code in the database,
 // so revoking a code locks every device that used it at once. Nothing about a screened person is in it.
 import 'server-only'
 
@@ -25,7 +25,7 @@ export interface Device extends ShelterAccess {
 
 /** This device's assisted-mode access, or null when locked, expired, tampered with or its code revoked. */
 export async function currentDevice(): Promise<Device | null> {
-  const parsed = deviceSchema.safeParse(unseal((await cookies()).get(DEVICE_COOKIE)?.value))
+  const parsed = deviceSchema.safeParse(await unseal((await cookies()).get(DEVICE_COOKIE)?.value, 'assisted-device'))
   if (!parsed.success) return null
   const access = await accessForCodeId(parsed.data.codeId)
   return access && { ...access, volunteerLng: parsed.data.volunteerLng }
@@ -35,7 +35,7 @@ export async function currentDevice(): Promise<Device | null> {
 export async function unlockDevice(access: ShelterAccess, volunteerLng: Language): Promise<void> {
   ;(await cookies()).set(
     DEVICE_COOKIE,
-    seal({ codeId: access.codeId, volunteerLng }, DEVICE_SECONDS),
+    await seal({ codeId: access.codeId, volunteerLng }, DEVICE_SECONDS, 'assisted-device'),
     await privateCookieOptions(DEVICE_SECONDS),
   )
 }

@@ -103,18 +103,12 @@ export async function updateAccount(
   await audit(actor, { action: 'account_changed', subject: before.email, before: view(before), after: view(after) })
 }
 
-/** Turns the second factor on (with a secret the person has confirmed with a code) or off. */
-export async function setTotp(id: string, secret: string | null, actor: Actor): Promise<void> {
-  const account = await db().adminAccount.update({ where: { id }, data: { totpSecret: secret } })
-  await audit(actor, { action: secret ? 'totp_enabled' : 'totp_disabled', subject: account.email })
-}
-
 /** An account by its (lower-case) e-mail address, or null. */
 export async function accountByEmail(email: string) {
   return db().adminAccount.findUnique({ where: { email } })
 }
 
-/** The account's second-factor secret, or null when it has none. */
-export async function totpSecretOf(id: string): Promise<string | null> {
-  return (await db().adminAccount.findUniqueOrThrow({ where: { id }, select: { totpSecret: true } })).totpSecret
+/** An account by its id, or null. */
+export async function accountById(id: string) {
+  return db().adminAccount.findUnique({ where: { id } })
 }

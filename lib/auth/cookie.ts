@@ -2,13 +2,13 @@ import 'server-only'
 
 import { cookies } from 'next/headers'
 
+import { secureCookies } from '@/lib/http/secure-cookies'
+
 import { absoluteTimeoutMs } from './sessions'
 
-// Secure in production (HTTPS), where the __Host- prefix also pins the cookie to this host and path "/".
-// Browsers accept Secure cookies over plain HTTP from localhost only: the browser tests use http://localhost.
-function secure(): boolean {
-  return process.env.NODE_ENV === 'production'
-}
+// Secure over HTTPS (lib/http/secure-cookies.ts), where the __Host- prefix also pins the cookie to this host and
+// path "/". Browsers accept Secure cookies over plain HTTP from localhost only: the browser tests use localhost.
+const secure = secureCookies
 
 /** The name of the admin session cookie. */
 function sessionCookieName(): string {

@@ -1,4 +1,4 @@
 // The admin authentication module, for every feature that needs a signed-in admin (docs/decisions/0006-admin-area.md).
 
-export { currentAdmin, requireRole } from './guard'
+export { currentAdmin, mustEnrol, requireRole, requireSignedIn } from './guard'
 export { hasRole, isRole, type Role, roles } from './roles'

@@ -8,6 +8,7 @@ import { createAccount, setPasswordWithToken } from './accounts'
 import { attemptLogin } from './login'
 import { summariseTallies } from './login-tally'
 import { newTotpSecret, totpCode } from './totp'
+import { encryptTotpSecret } from './totp-secret'
 
 let n = 0
 async function account(role: 'viewer' | 'editor' | 'approver' = 'editor', password = 'correct horse battery') {
@@ -90,7 +91,7 @@ describe('attemptLogin', () => {
   it('asks for the authenticator code when the account has a second factor', async () => {
     const a = await account()
     const secret = newTotpSecret()
-    await db().adminAccount.update({ where: { id: a.id }, data: { totpSecret: secret } })
+    await db().adminAccount.update({ where: { id: a.id }, data: { totpSecret: encryptTotpSecret(secret, a.id) } })
     expect((await attemptLogin({ email: a.email, password: a.password, client: client() })).ok).toBe(false)
     expect(
       (await attemptLogin({ email: a.email, password: a.password, code: totpCode(secret), client: client() })).ok,
@@ -100,7 +101,7 @@ describe('attemptLogin', () => {
   it('accepts an authenticator code only once (someone who saw it cannot reuse it)', async () => {
     const a = await account()
     const secret = newTotpSecret()
-    await db().adminAccount.update({ where: { id: a.id }, data: { totpSecret: secret } })
+    await db().adminAccount.update({ where: { id: a.id }, data: { totpSecret: encryptTotpSecret(secret, a.id) } })
     const code = totpCode(secret)
     expect((await attemptLogin({ email: a.email, password: a.password, code, client: client() })).ok).toBe(true)
     expect(await attemptLogin({ email: a.email, password: a.password, code, client: client() })).toEqual({

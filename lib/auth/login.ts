@@ -5,9 +5,9 @@ import { db } from '@/lib/db/prisma'
 import { audit } from './audit'
 import { summariseTallies, tally } from './login-tally'
 import { verifyNothing, verifyPassword } from './password'
+import { spendStoredCode } from './second-factor'
 import { createSession } from './sessions'
 import { clearAttempts, countAttempt } from './throttle'
-import { totpStep } from './totp'
 
 export interface LoginInput {
   email: string
@@ -42,19 +42,14 @@ export async function attemptLogin(input: LoginInput): Promise<LoginResult> {
     account?.passwordHash && !account.disabledAt
       ? await verifyPassword(account.passwordHash, input.password)
       : await verifyNothing(input.password)
-  // A second-factor code counts once: a step at or before the last one accepted is a replay.
-  const step = account?.totpSecret ? totpStep(account.totpSecret, input.code ?? '') : null
-  const codeOk = !account?.totpSecret || (step !== null && step > (account.totpLastStep ?? -1))
+  // A second-factor code counts once (second-factor.ts); without the right password none is spent.
+  const codeOk = !account?.totpSecret || (passwordOk && (await spendStoredCode(account, input.code ?? '')))
   if (!account || !passwordOk || !codeOk) {
     await tally(subject, 'failed')
     return { ok: false, code: 'invalid' }
   }
 
   await clearAttempts(email, input.client)
-  await db().adminAccount.update({
-    where: { id: account.id },
-    data: { totpLastStep: step ?? account.totpLastStep },
-  })
   const token = await createSession(account.id)
   await audit(actor, { action: 'login', subject: account.email })
   return { ok: true, token, accountId: account.id }

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 
 /** A fresh 256-bit random token, URL-safe. */
 export function newToken(): string {
@@ -8,9 +8,4 @@ export function newToken(): string {
 /** SHA-256 of a token, hex: what the database keeps instead of the token itself. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex')
-}
-
-/** Keyed hash (HMAC-SHA-256) of a value we must count but never keep, such as a client address. */
-function keyedHash(secret: string, value: string): string {
-  return createHmac('sha256', secret).update(value).digest('hex')
 }

@@ -1,62 +1,48 @@
-// Time-based one-time passwords (RFC 6238: HMAC-SHA-1, 30-second steps, 6 digits), as authenticator apps use.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+// Time-based one-time passwords (RFC 6238: HMAC-SHA-1, 30-second steps, 6 digits), as authenticator apps use,
+// through the maintained otpauth library. Which steps were already spent is the database's job (second-factor.ts).
+import * as OTPAuth from 'otpauth'
 
 import { seal, unseal } from '@/lib/session/sealed-cookie'
 
-const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+const period = 30
+const issuer = 'SMI screener'
 
 /** A new random TOTP secret: 160 bits (RFC 4226 §4) as 32 base32 characters. */
 export function newTotpSecret(): string {
-  const bits = [...randomBytes(20)].map((b) => b.toString(2).padStart(8, '0')).join('')
-  return (bits.match(/.{5}/g) ?? []).map((chunk) => alphabet[parseInt(chunk, 2)]).join('')
+  return new OTPAuth.Secret({ size: 20 }).base32
 }
 
 /** The secret being enrolled, sealed and bound to one account for 10 minutes (sent through the form). */
-export function sealPendingTotp(secret: string, accountId: string): string {
-  return seal({ secret, accountId }, 10 * 60)
+export function sealPendingTotp(secret: string, accountId: string): Promise<string> {
+  return seal({ secret, accountId }, 10 * 60, 'totp-enrolment')
 }
 
 /** The secret sealed by sealPendingTotp for this account, or null (forged, expired, another account's). */
-export function pendingTotpSecret(token: string | undefined, accountId: string): string | null {
-  const value = unseal(token) as { secret?: unknown; accountId?: unknown } | null
+export async function pendingTotpSecret(token: string | undefined, accountId: string): Promise<string | null> {
+  const value = (await unseal(token, 'totp-enrolment')) as { secret?: unknown; accountId?: unknown } | null
   return value?.accountId === accountId && typeof value.secret === 'string' && /^[A-Z2-7]{32}$/.test(value.secret)
     ? value.secret
     : null
 }
 
-function base32Decode(secret: string): Buffer {
-  let bits = ''
-  for (const c of secret.replace(/=+$/, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0')
-  const bytes = bits.match(/.{8}/g) ?? []
-  return Buffer.from(bytes.map((b) => parseInt(b, 2)))
+function totp(secret: string, email = '') {
+  return new OTPAuth.TOTP({ issuer, label: email, secret: OTPAuth.Secret.fromBase32(secret), period, digits: 6 })
 }
 
 /** The 6-digit code for `secret` at `time` (ms). */
 export function totpCode(secret: string, time = Date.now()): string {
-  const counter = Buffer.alloc(8)
-  counter.writeBigUInt64BE(BigInt(Math.floor(time / 30_000)))
-  const mac = createHmac('sha1', base32Decode(secret)).update(counter).digest()
-  const offset = mac[mac.length - 1]! & 15
-  return ((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).toString().padStart(6, '0')
+  return totp(secret).generate({ timestamp: time })
 }
 
 /** The 30-second step whose code `code` is, allowing one step of clock drift either way; null if none. */
 export function totpStep(secret: string, code: string, time = Date.now()): number | null {
-  const given = Buffer.from(code.replace(/\s/g, ''))
-  for (const drift of [-1, 0, 1]) {
-    const step = Math.floor(time / 30_000) + drift
-    const expected = Buffer.from(totpCode(secret, step * 30_000))
-    if (expected.length === given.length && timingSafeEqual(expected, given)) return step
-  }
-  return null
-}
-
-/** Whether `code` is valid now (see totpStep). */
-export function verifyTotp(secret: string, code: string, time = Date.now()): boolean {
-  return totpStep(secret, code, time) !== null
+  const token = code.replace(/\s/g, '')
+  if (!/^\d{6}$/.test(token)) return null
+  const delta = totp(secret).validate({ token, timestamp: time, window: 1 })
+  return delta === null ? null : Math.floor(time / 1000 / period) + delta
 }
 
 /** The otpauth:// URI an authenticator app reads (shown as text; no QR code library needed). */
 export function totpUri(secret: string, email: string): string {
-  return `otpauth://totp/${encodeURIComponent(`SMI screener:${email}`)}?secret=${secret}&issuer=SMI%20screener`
+  return totp(secret, email).toString()
 }

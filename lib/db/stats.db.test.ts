@@ -44,8 +44,8 @@ describe('outcome statistics', () => {
   it('counts stored outcomes by view and filters, kept in step on insert and delete', async () => {
     await db().outcome.createMany({
       data: [
-        outcome('2024-03-04', 'CO', 'VE', 'likely_eligible'),
-        outcome('2024-03-05', 'CO', 'VE', 'likely_eligible', 'assisted', 'ht'),
+        outcome('2024-03-05', 'CO', 'VE', 'likely_eligible'),
+        outcome('2024-03-04', 'CO', 'VE', 'likely_eligible', 'assisted', 'ht'), // assisted: a Monday (ISO week)
         outcome('2024-03-20', 'CO', 'HT', 'not_eligible'),
         outcome('2024-04-02', 'EC', 'VE', 'needs_more_information', 'api', 'en'),
       ],

@@ -1,8 +1,12 @@
-// The secret behind result codes (result-code.ts): OUTCOME_CODE_SECRET (at least 32 characters, shared by every
-// instance of a deployment), otherwise .data/outcome-code.secret (lib/server-secret.ts).
-import { serverSecret } from '@/lib/server-secret'
+// The key behind result codes (result-code.ts): derived with HKDF from OUTCOME_CODE_SECRET (at least 32
+// characters, shared by every instance of a deployment), otherwise from .data/outcome-code.secret.
+import { purposeKey, serverSecret } from '@/lib/server-secret'
 
-/** The result-code secret (see the file comment). */
-export function codeSecret(): string {
-  return serverSecret('OUTCOME_CODE_SECRET', 'outcome-code.secret')
+let cached: { secret: string; key: Buffer } | null = null
+
+/** The result-code key (see the file comment). */
+export function codeSecret(): Buffer {
+  const secret = serverSecret('OUTCOME_CODE_SECRET', 'outcome-code.secret')
+  if (cached?.secret !== secret) cached = { secret, key: purposeKey(secret, 'result-code') }
+  return cached.key
 }

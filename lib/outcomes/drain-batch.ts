@@ -6,8 +6,8 @@ import { dbTimeoutMs } from '@/lib/db/availability'
 import { db } from '@/lib/db/prisma'
 import { log } from '@/lib/log'
 
-import { resultCodeFor } from './result-code'
-import { insertOutcome, insertOutcomes, StoreError } from './store'
+import { insertWithCodeRetry } from './code-retry'
+import { insertOutcomes, StoreError } from './store'
 import type { OutcomeRow } from './stored-columns'
 
 /** Advisory-lock key: one drainer at a time across every instance sharing the database. */
@@ -61,25 +61,10 @@ async function oneByOne(rows: OutcomeRow[]): Promise<'unavailable' | { stored: s
 }
 
 async function drainOne(row: OutcomeRow): Promise<'stored' | 'rejected' | 'unavailable'> {
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    try {
-      await insertOutcome(row)
-      return 'stored'
-    } catch (error) {
-      const failure = error instanceof StoreError ? error.failure : 'unavailable'
-      if (failure === 'code_taken') {
-        // The person holds this code, but another screening took it meanwhile (1 in 10^11): keep the outcome.
-        log.warn(
-          { event: 'outbox_code_taken' },
-          'result code taken while waiting in the outbox; storing under a new code',
-        )
-        row = { ...row, result_code: resultCodeFor(row.idempotency_digest, attempt) }
-        continue
-      }
-      if (failure === 'refused')
-        log.error({ event: 'outbox_outcome_refused' }, 'database refused a waiting outcome; set aside')
-      return failure === 'refused' ? 'rejected' : 'unavailable'
-    }
-  }
-  return 'rejected'
+  // A code taken meanwhile by another screening (about 2 in 10^11) is replaced: the outcome is kept under a new code.
+  const stored = await insertWithCodeRetry(row)
+  if (stored.ok) return 'stored'
+  if (stored.failure === 'refused')
+    log.error({ event: 'outbox_outcome_refused' }, 'database refused a waiting outcome; set aside')
+  return stored.failure === 'unavailable' ? 'unavailable' : 'rejected'
 }

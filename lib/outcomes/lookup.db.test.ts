@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 
 import { db } from '@/lib/db/prisma'
+import { isoWeekMonday } from '@/lib/rules/dates'
 import { dayOf } from '@/lib/rules/dates'
 
 import { idempotencyDigest } from './idempotency'
@@ -42,7 +43,7 @@ describe('facts behind a result code', () => {
       outcome: 'registration_closed',
       rulesVersion: 'test-v2',
       hostCountry: 'EC',
-      screenedOn: today,
+      screenedOn: isoWeekMonday(today), // assisted mode keeps the Monday of the ISO week
       asOf: '2024-03-04',
     }
     expect(await factsForCode(code)).toEqual(facts)

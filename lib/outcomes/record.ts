@@ -9,11 +9,12 @@ import { log } from '@/lib/log'
 import type { Answers } from '@/lib/rules/answers'
 import type { Evaluation } from '@/lib/rules/evaluation'
 
+import { insertWithCodeRetry } from './code-retry'
 import { wakeDrainer } from './drain'
 import { idempotencyDigest } from './idempotency'
 import { findInOutbox, putInOutbox } from './outbox'
 import { resultCodeFor } from './result-code'
-import { factsOf, insertOutcome, StoreError } from './store'
+import { factsOf } from './store'
 import { type Channel, type OutcomeRow, toOutcomeRow } from './stored-columns'
 
 export interface RecordInput {
@@ -42,27 +43,18 @@ export interface RecordResult {
  */
 export async function recordOutcome(input: RecordInput): Promise<RecordResult> {
   const digest = idempotencyDigest(input.idempotencyKey)
-  let row = toRow(input, resultCodeFor(digest))
+  const row = toRow(input, resultCodeFor(digest))
   const waiting = findInOutbox(digest)
   if (waiting) return fromOutbox(waiting, row)
   if (!databaseLooksDown()) {
-    for (let attempt = 1; attempt <= 3; attempt++) {
-      try {
-        const stored = await insertOutcome(row)
-        markDatabaseUp()
-        wakeDrainer()
-        return { resultCode: stored.resultCode, stored: 'database', sameAnswers: stored.facts === factsOf(row) }
-      } catch (error) {
-        const failure = error instanceof StoreError ? error.failure : 'unavailable'
-        if (failure === 'code_taken') {
-          row = { ...row, result_code: resultCodeFor(digest, attempt) } // a 1-in-10^11 collision with another screening
-          continue
-        }
-        if (failure === 'unavailable') markDatabaseDown()
-        else log.warn({ event: 'outcome_to_outbox', failure }, 'outcome kept in the outbox')
-        break
-      }
+    const stored = await insertWithCodeRetry(row)
+    if (stored.ok) {
+      markDatabaseUp()
+      wakeDrainer()
+      return { resultCode: stored.resultCode, stored: 'database', sameAnswers: stored.facts === factsOf(row) }
     }
+    if (stored.failure === 'unavailable') markDatabaseDown()
+    else log.warn({ event: 'outcome_to_outbox', failure: stored.failure }, 'outcome kept in the outbox')
   }
   return fromOutbox(putInOutbox(row), row)
 }

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { Language } from '@/lib/i18n/settings'
 import type { Answers } from '@/lib/rules/answers'
-import { todayIso } from '@/lib/rules/dates'
+import { isoWeekMonday, todayIso } from '@/lib/rules/dates'
 import type { Evaluation } from '@/lib/rules/evaluation'
 
 import { type ArrivalBucket, arrivalBucket } from './arrival-bucket'
@@ -73,7 +73,9 @@ export function toOutcomeRow(evaluation: Evaluation, answers: Answers, meta: Out
     id: randomUUID(),
     idempotency_digest: idempotencyDigest(meta.idempotencyKey),
     result_code: meta.resultCode,
-    screened_on: todayIso(meta.now), // the day where the offices are (todayIso, lib/rules/dates.ts), never a time
+    // The day where the offices are (lib/rules/dates.ts), never a time; assisted mode keeps only the Monday of the ISO
+    // week, since at a small shelter the day with the other columns could single a person out.
+    screened_on: meta.channel === 'assisted' ? isoWeekMonday(todayIso(meta.now)) : todayIso(meta.now),
     as_of: evaluation.asOf.slice(0, 10),
     host_country: evaluation.hostCountry,
     nationality: answers.nationality,

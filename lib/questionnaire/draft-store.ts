@@ -17,13 +17,13 @@ const IDLE_SECONDS = 30 * 60
 
 /** The person's answers so far (empty when none, expired or tampered with). */
 export async function readDraft(): Promise<Draft> {
-  const parsed = draftSchema.safeParse(unseal((await cookies()).get(DRAFT)?.value))
+  const parsed = draftSchema.safeParse(await unseal((await cookies()).get(DRAFT)?.value))
   return parsed.success ? parsed.data : {}
 }
 
 /** Saves the answers in the person's cookie and restarts the idle clock. */
 export async function saveDraft(draft: Draft): Promise<void> {
-  ;(await cookies()).set(DRAFT, seal(draft, IDLE_SECONDS), await privateCookieOptions(IDLE_SECONDS))
+  ;(await cookies()).set(DRAFT, await seal(draft, IDLE_SECONDS), await privateCookieOptions(IDLE_SECONDS))
 }
 
 /** Forgets every answer (start again, quick exit, next person). */
@@ -43,9 +43,9 @@ export interface Flash {
 /** Keeps a failed submission for one minute, so the page can show its errors without JavaScript. */
 export async function setFlash(flash: Flash): Promise<void> {
   const bounded = boundFlash(flash)
-  let sealed = seal(bounded, 60)
+  let sealed = await seal(bounded, 60)
   // Still too large for one cookie (many long non-Latin values): keep the errors, forget what was typed.
-  if (sealed.length > MAX_FLASH_CHARS) sealed = seal({ ...bounded, values: {} }, 60)
+  if (sealed.length > MAX_FLASH_CHARS) sealed = await seal({ ...bounded, values: {} }, 60)
   ;(await cookies()).set(FLASH, sealed, await privateCookieOptions(60))
 }
 
@@ -55,6 +55,6 @@ const MAX_FLASH_CHARS = 3_400
 /** The failed submission for `question` with this `nonce` (from the redirect URL), if any. */
 export async function readFlash(question: string, nonce: string | undefined): Promise<Flash | null> {
   if (!nonce) return null
-  const flash = unseal((await cookies()).get(FLASH)?.value) as Flash | null
+  const flash = (await unseal((await cookies()).get(FLASH)?.value)) as Flash | null
   return flash && flash.question === question && flash.nonce === nonce ? flash : null
 }

@@ -46,3 +46,10 @@ export function onOrBefore(date: AnswerDate | undefined, lastDay: string, dayUnc
   if (last === lastDay) return dayUncertain ? 'unknown' : 'met'
   return 'unknown' // the month straddles the date
 }
+
+/** The Monday (YYYY-MM-DD) of the ISO week that holds `day` (YYYY-MM-DD). */
+export function isoWeekMonday(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7))
+  return dayOf(date)
+}

@@ -1,13 +1,11 @@
 import 'server-only'
 
-import { headers } from 'next/headers'
+import { secureCookies } from '@/lib/http/secure-cookies'
 
 /**
  * Options for a private cookie of the public side (answers, assisted device): HttpOnly, SameSite=Lax, path "/",
- * Secure everywhere but on localhost (browsers refuse Secure cookies over plain HTTP elsewhere).
+ * Secure when the site is served over HTTPS (lib/http/secure-cookies.ts; never read from the request).
  */
 export async function privateCookieOptions(maxAge: number) {
-  const host = (await headers()).get('host') ?? ''
-  const local = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(host)
-  return { httpOnly: true, sameSite: 'lax' as const, secure: !local, path: '/', maxAge }
+  return { httpOnly: true, sameSite: 'lax' as const, secure: secureCookies(), path: '/', maxAge }
 }

@@ -1,36 +1,36 @@
 import 'server-only'
 
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 
-import { serverSecret } from '@/lib/server-secret'
+import * as Iron from 'iron-webcrypto'
 
-// Answers in progress travel in a cookie sealed with AES-256-GCM: the person keeps them, the server keeps
-// nothing, and nobody can read or forge them. Every instance must share ANSWERS_SECRET (lib/server-secret.ts).
-let key: Buffer | null = null
+import { purposeKey, serverSecrets } from '@/lib/server-secret'
 
-function secretKey(): Buffer {
-  return (key ??= createHash('sha256').update(serverSecret('ANSWERS_SECRET', 'answers-secret')).digest())
+// Answers in progress (and the assisted device, and a second factor being enrolled) travel in a cookie sealed
+// with iron (AES-256-CBC + HMAC-SHA256, iron-webcrypto): the person keeps them, the server keeps nothing, and
+// nobody can read or forge them. ANSWERS_SECRET may list several secrets, newest first: the newest seals, every
+// one unseals, so a secret can be rotated without signing anyone out. Each purpose has its own derived key.
+export type SealPurpose = 'answers' | 'assisted-device' | 'totp-enrolment'
+
+function passwords(purpose: SealPurpose): { id: string; secret: string }[] {
+  return serverSecrets('ANSWERS_SECRET', 'answers-secret').map((secret) => {
+    const key = purposeKey(secret, `cookie:${purpose}`).toString('hex')
+    return { id: createHash('sha256').update(key).digest('hex').slice(0, 12), secret: key }
+  })
 }
 
-/** Encrypts `value` with an expiry; the result is safe to put in a cookie. */
-export function seal(value: unknown, ttlSeconds: number): string {
-  const iv = randomBytes(12)
-  const cipher = createCipheriv('aes-256-gcm', secretKey(), iv)
-  const body = JSON.stringify({ v: value, exp: Date.now() + ttlSeconds * 1000 })
-  const data = Buffer.concat([cipher.update(body, 'utf8'), cipher.final()])
-  return Buffer.concat([iv, cipher.getAuthTag(), data]).toString('base64url')
+/** Seals `value` with an expiry, with the newest secret; the result is safe to put in a cookie. */
+export async function seal(value: unknown, ttlSeconds: number, purpose: SealPurpose = 'answers'): Promise<string> {
+  const [newest] = passwords(purpose)
+  return Iron.seal(value, newest!, { ...Iron.defaults, ttl: ttlSeconds * 1000 })
 }
 
-/** The value sealed in `token`, or null when it is missing, tampered with or expired. */
-export function unseal(token: string | undefined): unknown {
+/** The value sealed in `token` with any listed secret, or null when missing, tampered with or expired. */
+export async function unseal(token: string | undefined, purpose: SealPurpose = 'answers'): Promise<unknown> {
   if (!token) return null
   try {
-    const raw = Buffer.from(token, 'base64url')
-    const decipher = createDecipheriv('aes-256-gcm', secretKey(), raw.subarray(0, 12))
-    decipher.setAuthTag(raw.subarray(12, 28))
-    const body = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8')
-    const { v, exp } = JSON.parse(body) as { v: unknown; exp: number }
-    return exp > Date.now() ? v : null
+    const hash = Object.fromEntries(passwords(purpose).map((p) => [p.id, p.secret]))
+    return await Iron.unseal(token, hash, { ...Iron.defaults, timestampSkewSec: 0 })
   } catch {
     return null
   }

@@ -12,6 +12,12 @@ describe('parseStatsQuery', () => {
     expect(q.nationality).toBeUndefined()
   })
 
+  it('treats a day that is not on the calendar as no filter', () => {
+    for (const from of ['2024-02-31', '2023-02-29', '2024-13-01', '0000-01-01', '2024-1-01'])
+      expect(parseStatsQuery({ from }).from).toBeUndefined()
+    expect(parseStatsQuery({ from: '2024-02-29' }).from).toBe('2024-02-29')
+  })
+
   it('ignores values that are not allowed instead of failing the page', () => {
     const q = parseStatsQuery({
       view: 'secret',

@@ -56,16 +56,19 @@ test('an editor drafts a new Colombia cutoff, another account publishes it, and 
   // The author sees the checks but cannot publish.
   await editor.page.getByRole('link', { name: 'Check this draft and publish it' }).click()
   await expect(editor.page.getByText('You wrote or edited this draft. Another approver must publish it.')).toBeVisible()
-  await expect(editor.page.getByRole('button', { name: 'Approve and publish' })).toHaveCount(0)
+  await expect(editor.page.getByRole('button', { name: 'Approve this draft' })).toHaveCount(0)
+  await expect(editor.page.getByRole('button', { name: 'Publish' })).toHaveCount(0)
 
-  // Another account, an approver, checks and publishes it, in force today.
+  // Another account, an approver, checks and approves exactly what it saw, then publishes it, in force today.
   const approver = await signedIn(browser, 'approver')
   await approver.page.goto(`${draftUrl}/review`)
   await expect(approver.page.getByRole('heading', { level: 2, name: /test cases/ })).toBeVisible()
   await expect(approver.page.getByText(/cases? decides? differently/)).toBeVisible()
   await expectNoAxeViolations(approver.page)
+  await approver.page.getByRole('button', { name: 'Approve this draft' }).click()
+  await expect(approver.page.locator('#main').getByRole('status')).toContainText('You approved this draft')
   await approver.page.getByLabel('In force from').last().fill(today)
-  await approver.page.getByRole('button', { name: 'Approve and publish' }).click()
+  await approver.page.getByRole('button', { name: 'Publish', exact: true }).click()
   await expect(approver.page.locator('#main').getByRole('status')).toContainText('Published as version')
   const version = (await approver.page.locator('#main').getByRole('status').textContent())?.match(
     /version (\S+)\./,
@@ -86,7 +89,7 @@ test('an editor drafts a new Colombia cutoff, another account publishes it, and 
     1,
   )
   await expect(
-    log.getByRole('row').filter({ hasText: approver.email }).filter({ hasText: 'Version approved and published' }),
+    log.getByRole('row').filter({ hasText: approver.email }).filter({ hasText: 'Version published' }),
   ).toHaveCount(1)
   await expectNoAxeViolations(admin.page)
   await admin.page.getByLabel('What').selectOption('draft_saved')
@@ -95,19 +98,34 @@ test('an editor drafts a new Colombia cutoff, another account publishes it, and 
   await expect(admin.page.getByText('1 event (newest first, at most 200).')).toBeVisible()
   await expect(log.getByRole('row').filter({ hasText: 'Colombia: Cubans who arrived by 31 March 2024' })).toHaveCount(1)
 
-  // Roll back: a copy of the version before, published as a new version, puts the old cutoff back today.
-  await approver.page.goto('/en/admin/rules')
+  // Roll back: a draft with the values of the version before, approved and published by a second person, puts
+  // the old cutoff back today. The approver who starts it cannot approve it.
   const previous = approver.page
     .getByRole('row')
     .filter({ hasNotText: version! })
     .filter({ hasText: 'Shipped with the app' })
     .first()
+  await approver.page.goto('/en/admin/rules')
   await previous.getByRole('link').click()
   await approver.page.getByLabel('Note: what changes and why').fill('Back to the shipped Colombia cutoff')
-  await approver.page.getByRole('button', { name: 'Publish a copy of this version' }).click()
-  await expect(approver.page.locator('#main').getByRole('status')).toContainText('Rolled back')
+  await approver.page.getByRole('button', { name: 'Make a draft to go back to this version' }).click()
+  await expect(approver.page.locator('#main').getByRole('status')).toContainText('Another approver must review')
+  await expect(approver.page.getByRole('button', { name: 'Approve this draft' })).toHaveCount(0)
+  const rollbackUrl = approver.page.url().replace(/\?.*$/, '')
+  const second = await signedIn(browser, 'approver')
+  await second.page.goto(rollbackUrl)
+  await second.page.getByRole('button', { name: 'Approve this draft' }).click()
+  await second.page.getByLabel('In force from').last().fill(today)
+  await second.page.getByRole('button', { name: 'Publish', exact: true }).click()
+  await expect(second.page.locator('#main').getByRole('status')).toContainText('Rolled back')
   const public3 = await (await browser.newContext()).newPage()
   await screen(public3, 'en', cuban)
   await expect(public3.getByText(/You arrived after .*2023, the last date accepted/)).toBeVisible()
-  await Promise.all([person.close(), editor.context.close(), approver.context.close(), admin.context.close()])
+  await Promise.all([
+    person.close(),
+    editor.context.close(),
+    approver.context.close(),
+    admin.context.close(),
+    second.context.close(),
+  ])
 })

@@ -250,7 +250,7 @@ test('a wrong code is refused with an error in the page language, and the unlock
 test('a self-screening code opens the same page from the public result', async ({ page }) => {
   await screen(page, 'ht', eligibleInColombia)
   await page.getByRole('link', { name: text('ht', 'result-code:link') }).click()
-  await expect(page).toHaveURL(/\/ht\/r\/[2-9A-HJKMNP-TV-Z]{8}$/)
+  await expect(page).toHaveURL(/\/ht\/r\/[2-9A-HJKMNP-TV-Z]{12}$/)
   await expect(page.getByTestId('code-outcome')).toHaveText(text('ht', 'results:outcome.likely_eligible.title'))
   await expectNoAxeViolations(page)
 })

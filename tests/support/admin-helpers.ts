@@ -4,9 +4,10 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 
 import { expect, type Page } from '@playwright/test'
+import * as OTPAuth from 'otpauth'
 
 const port = Number(process.env.E2E_PORT ?? 3200)
-const password = 'a long test passphrase'
+export const password = 'a long test passphrase'
 /** The admin cookie is Secure in a production build: browsers accept that over plain HTTP on localhost only. */
 export const adminBaseURL = `http://localhost:${port}`
 
@@ -51,19 +52,50 @@ export async function setPassword(page: Page, link: string): Promise<void> {
   await expect(page.locator('#main').getByRole('status')).toContainText('Your password is set')
 }
 
-/** Signs in on the English login page. */
+// The second-factor secrets of the accounts made here, and the last time step each has used: every code is
+// accepted once, so the next sign-in takes the next step (the app allows one step of clock drift either way).
+const secrets = new Map<string, { secret: string; lastStep: number }>()
+
+/** A code for `email`'s second factor that has not been used yet (computed with otpauth, as an app would). */
+function nextCode(email: string): string {
+  const entry = secrets.get(email)
+  if (!entry) throw new Error(`no second factor for ${email}`)
+  const now = Math.floor(Date.now() / 30_000)
+  const step = Math.max(now - 1, entry.lastStep + 1)
+  if (step > now + 1) throw new Error('no unused code in the window; wait for the next step')
+  entry.lastStep = step
+  return OTPAuth.TOTP.generate({ secret: OTPAuth.Secret.fromBase32(entry.secret), timestamp: step * 30_000 })
+}
+
+/** Signs in on the English login page (with a second-factor code when the account has one). */
 export async function signIn(page: Page, email: string, pass = password): Promise<void> {
   await page.goto('/en/admin/login')
   await page.getByLabel('Email address').fill(email)
   await page.getByLabel('Password', { exact: true }).fill(pass)
+  if (secrets.has(email) && pass === password) await page.getByLabel('Authenticator code').fill(nextCode(email))
   await page.getByRole('button', { name: 'Sign in' }).click()
 }
 
-/** A new account of `role`, password set, signed in on `page`. */
+/** Enrols a second factor on the account page where `page` is, remembering its secret for later sign-ins. */
+export async function enrol(page: Page, email: string): Promise<void> {
+  const secret = (await page.getByTestId('totp-secret').textContent())!.trim()
+  secrets.set(email, { secret, lastStep: -1 })
+  await page.getByLabel('Your password').fill(password)
+  await page.getByLabel('Code from your app').fill(nextCode(email))
+  await page.getByRole('button', { name: 'Turn on the second factor' }).click()
+  await expect(page.locator('#main').getByRole('status')).toHaveText('The second factor is on.', { timeout: 20_000 })
+}
+
+/** A new account of `role`, password set, signed in on `page` (editors and up enrol their second factor first). */
 export async function newAdmin(page: Page, role: string, name = role): Promise<string> {
   const email = `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`
   await setPassword(page, createAccount(email, role))
   await signIn(page, email)
+  if (role !== 'viewer') {
+    await expect(page).toHaveURL(/\/en\/admin\/account\?enrol=required$/)
+    await enrol(page, email)
+    await page.goto('/en/admin')
+  }
   await expect(page.getByRole('heading', { level: 1, name: 'Admin area', exact: true })).toBeVisible()
   return email
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { currentAdmin, hasRole, type Role } from '@/lib/auth'
+import { currentAdmin, hasRole, mustEnrol, type Role } from '@/lib/auth'
 import { getT } from '@/lib/i18n/server'
 
 import { languageOf } from './_lib/params'
@@ -40,7 +40,8 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
           className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-gray-300 pb-3"
         >
           {links
-            .filter((l) => hasRole(admin.role, l.role))
+            // Until an editor, approver or admin has a second factor, enrolling is all they can do.
+            .filter((l) => hasRole(admin.role, l.role) && (!mustEnrol(admin) || l.key === 'account'))
             .map((l) => (
               <a key={l.key} href={`/${lng}/admin${l.path}`} className="inline-block py-2">
                 {label(l.key)}

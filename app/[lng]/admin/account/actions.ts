@@ -1,31 +1,31 @@
 'use server'
 import { redirect } from 'next/navigation'
 
-import { requireRole } from '@/lib/auth'
-import { setTotp, totpSecretOf } from '@/lib/auth/accounts'
+import { requireSignedIn } from '@/lib/auth'
 import { assertSameOrigin } from '@/lib/auth/request'
-import { pendingTotpSecret, verifyTotp } from '@/lib/auth/totp'
+import { disableSecondFactor, enrolSecondFactor } from '@/lib/auth/second-factor'
+import { pendingTotpSecret } from '@/lib/auth/totp'
 
-/** Turns the second factor on, once the person proves their app shows the right code for the new secret. */
+const text = (form: FormData, name: string) => String(form.get(name) ?? '')
+
+/** Turns the second factor on, once the person gives their password and the right code for the new secret. */
 export async function enableTotp(lng: string, form: FormData): Promise<void> {
   await assertSameOrigin()
-  const admin = await requireRole('viewer', lng)
-  const pending = String(form.get('pending') ?? '')
-  const secret = pendingTotpSecret(pending, admin.id)
-  if (!secret || !verifyTotp(secret, String(form.get('code') ?? ''))) {
-    redirect(`/${lng}/admin/account?error=code_wrong&pending=${encodeURIComponent(pending)}`)
-  }
-  await setTotp(admin.id, secret, admin)
+  const admin = await requireSignedIn(lng)
+  const pending = text(form, 'pending')
+  const secret = await pendingTotpSecret(pending, admin.id)
+  const result = secret
+    ? await enrolSecondFactor(admin, text(form, 'password'), secret, text(form, 'code'))
+    : ({ ok: false, code: 'code_wrong' } as const)
+  if (!result.ok) redirect(`/${lng}/admin/account?error=${result.code}&pending=${encodeURIComponent(pending)}`)
   redirect(`/${lng}/admin/account?done=totp_enabled`)
 }
 
-/** Turns the second factor off; needs a current code so a stolen session alone cannot do it. */
+/** Turns the second factor off (viewers only); needs the password and a current code. */
 export async function disableTotp(lng: string, form: FormData): Promise<void> {
   await assertSameOrigin()
-  const admin = await requireRole('viewer', lng)
-  const totpSecret = await totpSecretOf(admin.id)
-  if (!totpSecret || !verifyTotp(totpSecret, String(form.get('code') ?? '')))
-    redirect(`/${lng}/admin/account?error=code_wrong`)
-  await setTotp(admin.id, null, admin)
+  const admin = await requireSignedIn(lng)
+  const result = await disableSecondFactor(admin, text(form, 'password'), text(form, 'code'))
+  if (!result.ok) redirect(`/${lng}/admin/account?error=${result.code}`)
   redirect(`/${lng}/admin/account?done=totp_disabled`)
 }

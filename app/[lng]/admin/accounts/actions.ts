@@ -2,15 +2,19 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { isRole, requireRole } from '@/lib/auth'
-import { accountByEmail, createAccount, issueSetupToken, updateAccount } from '@/lib/auth/accounts'
+import { isRole, requireRole, type Role } from '@/lib/auth'
+import { cancelRequest, confirmRequest, needsSecondAdmin, requestChange } from '@/lib/auth/account-requests'
+import { accountByEmail, accountById, createAccount, issueSetupToken, updateAccount } from '@/lib/auth/accounts'
 import { audit } from '@/lib/auth/audit'
 import { assertSameOrigin } from '@/lib/auth/request'
+import { isUuid } from '@/lib/ids'
 
 export interface CreateAccountState {
   error?: 'email_invalid' | 'role_invalid'
   email?: string
   link?: string
+  /** A second admin must confirm (approver or admin): nothing was created yet. */
+  requested?: boolean
 }
 
 /** Creates an account (or, for an existing email, a new setup link) and returns the one-time link to hand over. */
@@ -28,6 +32,15 @@ export async function createAccountAction(
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return { error: 'email_invalid' }
   if (!isRole(role)) return { error: 'role_invalid', email }
   const existing = await accountByEmail(email)
+  if (existing ? needsSecondAdmin(existing.role) : needsSecondAdmin(role)) {
+    await requestChange(
+      existing
+        ? { kind: 'reset', email, role: existing.role as Role, accountId: existing.id }
+        : { kind: 'create', email, role },
+      admin,
+    )
+    return { email, requested: true }
+  }
   let token: string
   if (existing) {
     token = await issueSetupToken(existing.id)
@@ -51,9 +64,40 @@ export async function changeAccount(lng: string, id: string, form: FormData): Pr
   const admin = await requireRole('admin', lng)
   const op = String(form.get('op') ?? '')
   const role = form.get('role')
+  if (!isUuid(id)) redirect(`/${lng}/admin/accounts`)
   if (id === admin.id && op !== 'unlock') redirect(`/${lng}/admin/accounts?error=not_yourself`)
+  const account = await accountById(id)
+  if (!account) redirect(`/${lng}/admin/accounts`)
+  if (op === 'role' && isRole(role) && role !== account.role && needsSecondAdmin(role)) {
+    await requestChange({ kind: 'role', email: account.email, role, accountId: id }, admin)
+    redirect(`/${lng}/admin/accounts?done=requested`)
+  }
   if (op === 'role' && isRole(role)) await updateAccount(id, { role }, admin)
   else if (op === 'disable' || op === 'enable') await updateAccount(id, { disabled: op === 'disable' }, admin)
   else if (op === 'unlock') await updateAccount(id, { unlock: true }, admin)
   redirect(`/${lng}/admin/accounts?done=changed`)
+}
+
+export interface ConfirmState {
+  error?: 'not_pending' | 'same_admin'
+  email?: string
+  link?: string
+  done?: boolean
+}
+
+/** Confirms another admin's request; answers with the setup link, once, when the change made one. */
+export async function confirmRequestAction(lng: string, id: string): Promise<ConfirmState> {
+  await assertSameOrigin()
+  const admin = await requireRole('admin', lng)
+  const result = await confirmRequest(id, admin)
+  if (!result.ok) return { error: result.code }
+  const link = result.token ? `${await baseUrl()}/${lng}/admin/setup?token=${result.token}` : undefined
+  return { email: result.email, link, done: true }
+}
+
+/** Withdraws or refuses a pending request. */
+export async function cancelRequestAction(lng: string, id: string): Promise<void> {
+  await assertSameOrigin()
+  await cancelRequest(id, await requireRole('admin', lng))
+  redirect(`/${lng}/admin/accounts?done=cancelled`)
 }

@@ -1,11 +1,13 @@
 import { requireRole, roles } from '@/lib/auth'
+import { listPendingRequests } from '@/lib/auth/account-requests'
 import { listAccounts } from '@/lib/auth/accounts'
 import { getT } from '@/lib/i18n/server'
 
 import { Notice, Title } from '../_components/ui'
 import { languageOf, one } from '../_lib/params'
+import { ConfirmRequestForm } from './_components/confirm-request-form'
 import { CreateAccountForm } from './_components/create-account-form'
-import { changeAccount, createAccountAction } from './actions'
+import { cancelRequestAction, changeAccount, confirmRequestAction, createAccountAction } from './actions'
 
 export default async function AccountsPage({ params, searchParams }: PageProps<'/[lng]/admin/accounts'>) {
   const lng = await languageOf(params)
@@ -13,12 +15,17 @@ export default async function AccountsPage({ params, searchParams }: PageProps<'
   const t = getT(lng, 'admin')
   const query = await searchParams
   const accounts = await listAccounts()
+  const requests = await listPendingRequests()
+  const done = one(query.done)
   const roleLabels = Object.fromEntries(roles.map((r) => [r, t(`roles.${r}`)]))
   const small = 'min-h-11 rounded border-2 border-brand px-3 font-bold text-brand bg-white'
   return (
     <>
       <Title>{t('accounts.title')}</Title>
-      {one(query.done) === 'changed' && <Notice kind="success">{t('accounts.done')}</Notice>}
+      {done === 'changed' && <Notice kind="success">{t('accounts.done')}</Notice>}
+      {done && ['requested', 'cancelled'].includes(done) && (
+        <Notice kind="success">{t(`accounts.requests.done_${done}`)}</Notice>
+      )}
       {one(query.error) === 'not_yourself' && <Notice kind="error">{t('accounts.error.not_yourself')}</Notice>}
       <h2 className="mb-2 text-xl font-bold">{t('accounts.create')}</h2>
       <CreateAccountForm
@@ -28,10 +35,49 @@ export default async function AccountsPage({ params, searchParams }: PageProps<'
           role: t('accounts.role'),
           submit: t('accounts.create_submit'),
           link: t('accounts.link'),
+          requested: t('accounts.requests.requested'),
           roles: roleLabels,
           errors: { email_invalid: t('accounts.error.email_invalid'), role_invalid: t('accounts.error.role_invalid') },
         }}
       />
+      <section aria-labelledby="requests" className="mb-8">
+        <h2 id="requests" className="mb-2 text-xl font-bold">
+          {t('accounts.requests.title')}
+        </h2>
+        <p className="mb-2">{t('accounts.requests.intro')}</p>
+        {requests.length === 0 && <p>{t('accounts.requests.none')}</p>}
+        <ul className="divide-y divide-gray-300">
+          {requests.map((r) => (
+            <li key={r.id} className="flex flex-wrap items-center gap-4 py-2">
+              <span>
+                {t(`accounts.requests.kinds.${r.kind}`, { email: r.email, role: t(`roles.${r.role}`) })}{' '}
+                {t('accounts.requests.by', { email: r.requestedBy })}
+              </span>
+              {r.requestedById === admin.id ? (
+                <span>{t('accounts.requests.yours')}</span>
+              ) : (
+                <ConfirmRequestForm
+                  action={confirmRequestAction.bind(null, lng, r.id)}
+                  labels={{
+                    submit: t('accounts.requests.confirm'),
+                    done: t('accounts.requests.confirmed'),
+                    link: t('accounts.link'),
+                    errors: {
+                      not_pending: t('accounts.requests.not_pending'),
+                      same_admin: t('accounts.requests.same_admin'),
+                    },
+                  }}
+                />
+              )}
+              <form action={cancelRequestAction.bind(null, lng, r.id)}>
+                <button type="submit" className={small}>
+                  {t('accounts.requests.cancel')}
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      </section>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left">
           <caption className="mb-2 text-left text-xl font-bold">{t('accounts.list')}</caption>

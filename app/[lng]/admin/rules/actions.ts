@@ -2,7 +2,8 @@
 import { redirect } from 'next/navigation'
 
 import { applyForm, type Lists } from '@/lib/admin/apply-form'
-import { createDraft, discardDraft, getDraft, publishDraft, rollbackTo, saveDraft } from '@/lib/admin/drafts'
+import { approveDraft } from '@/lib/admin/approval'
+import { createDraft, createRollbackDraft, discardDraft, getDraft, publishDraft, saveDraft } from '@/lib/admin/drafts'
 import { deleteCase, saveCase } from '@/lib/admin/test-cases'
 import { requireRole } from '@/lib/auth'
 import { assertSameOrigin } from '@/lib/auth/request'
@@ -26,7 +27,8 @@ export async function saveDraftForm(lng: string, id: string, country: HostCountr
   await assertSameOrigin()
   const admin = await requireRole('editor', lng)
   const draft = await getDraft(id)
-  if (!draft || draft.status !== 'open' || !hostCountries.includes(country)) redirect(`/${lng}/admin/rules`)
+  if (!draft || !['open', 'approved'].includes(draft.status) || !hostCountries.includes(country))
+    redirect(`/${lng}/admin/rules`)
   // A list of checkboxes sends one value per ticked box: joined, like a typed list of codes.
   const fields = new Map<string, string>()
   for (const k of new Set(form.keys()))
@@ -56,22 +58,36 @@ export async function discard(lng: string, id: string): Promise<void> {
   redirect(`/${lng}/admin/rules?done=discarded`)
 }
 
-/** Publishes a draft (approver, not its author or an editor of it). */
+/** Approves a draft exactly as reviewed (approver, not its author or an editor of it). */
+export async function approve(lng: string, id: string, form: FormData): Promise<void> {
+  await assertSameOrigin()
+  const admin = await requireRole('approver', lng)
+  const result = await approveDraft(id, text(form, 'reviewedHash'), admin)
+  if (!result.ok) redirect(`/${lng}/admin/rules/drafts/${encodeURIComponent(id)}/review?error=${result.problem}`)
+  redirect(`/${lng}/admin/rules/drafts/${id}/review?done=approved`)
+}
+
+/** Publishes an approved draft (approver, not its author or an editor of it). */
 export async function publish(lng: string, id: string, form: FormData): Promise<void> {
   await assertSameOrigin()
   const admin = await requireRole('approver', lng)
   const result = await publishDraft(id, text(form, 'effectiveFrom'), admin)
-  if (!result.ok) redirect(`/${lng}/admin/rules/drafts/${id}/review?error=${result.problems.join(',')}`)
-  redirect(`/${lng}/admin/rules?done=published&version=${result.versionId}`)
+  if (!result.ok)
+    redirect(`/${lng}/admin/rules/drafts/${encodeURIComponent(id)}/review?error=${result.problems.join(',')}`)
+  const done = result.versionId.includes('-rollback-') ? 'rolled_back' : 'published'
+  redirect(`/${lng}/admin/rules?done=${done}&version=${result.versionId}`)
 }
 
-/** Publishes a copy of an earlier version as a new version. */
+/** Starts a rollback: a draft with an earlier version's values, which a second approver reviews and publishes. */
 export async function rollback(lng: string, versionId: string, form: FormData): Promise<void> {
   await assertSameOrigin()
-  const admin = await requireRole('approver', lng)
-  const result = await rollbackTo(versionId, text(form, 'effectiveFrom'), text(form, 'note'), admin)
-  if (!result.ok) redirect(`/${lng}/admin/rules/versions/${versionId}?error=${result.problems.join(',')}`)
-  redirect(`/${lng}/admin/rules?done=rolled_back&version=${result.versionId}`)
+  const admin = await requireRole('editor', lng)
+  const note = text(form, 'note').trim()
+  const back = `/${lng}/admin/rules/versions/${encodeURIComponent(versionId)}`
+  if (!note) redirect(`${back}?error=note_missing`)
+  const id = await createRollbackDraft(versionId, note, admin)
+  if (!id) redirect(`/${lng}/admin/rules`)
+  redirect(`/${lng}/admin/rules/drafts/${id}/review?done=rollback_started`)
 }
 
 /** Saves a test case from the form. */

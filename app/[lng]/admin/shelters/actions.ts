@@ -2,10 +2,11 @@
 import { redirect } from 'next/navigation'
 
 import { formatAccessCode } from '@/lib/assisted/access-code'
-import { createShelter, getShelter, issueAccessCode, revokeAccessCode } from '@/lib/assisted/shelters'
+import { createShelter, getShelter, issueAccessCode, renameAccessCode, revokeAccessCode } from '@/lib/assisted/shelters'
 import { requireRole } from '@/lib/auth'
 import { audit } from '@/lib/auth/audit'
 import { assertSameOrigin } from '@/lib/auth/request'
+import { isUuid } from '@/lib/ids'
 
 const text = (form: FormData, name: string) =>
   String(form.get(name) ?? '')
@@ -40,7 +41,7 @@ export async function issueCodeAction(
   await assertSameOrigin()
   const admin = await requireRole('admin', lng)
   const label = text(form, 'label')
-  const shelter = await getShelter(shelterId)
+  const shelter = isUuid(shelterId) ? await getShelter(shelterId) : null
   if (!shelter) redirect(`/${lng}/admin/shelters`)
   if (!label) return { error: 'label_required' }
   const code = await issueAccessCode(shelterId, label)
@@ -56,4 +57,21 @@ export async function revokeCodeAction(lng: string, codeId: string): Promise<voi
   if (revoked)
     await audit(admin, { action: 'access_code_revoked', subject: revoked.shelterId, after: { label: revoked.label } })
   redirect(`/${lng}/admin/shelters?done=revoked`)
+}
+
+/** Renames an access code (what the admin calls it); the code itself does not change. */
+export async function renameCodeAction(lng: string, codeId: string, form: FormData): Promise<void> {
+  await assertSameOrigin()
+  const admin = await requireRole('admin', lng)
+  const label = text(form, 'label')
+  if (!label) redirect(`/${lng}/admin/shelters?error=label_required`)
+  const renamed = await renameAccessCode(codeId, label)
+  if (renamed)
+    await audit(admin, {
+      action: 'access_code_renamed',
+      subject: renamed.shelterId,
+      before: { label: renamed.before },
+      after: { label: renamed.after },
+    })
+  redirect(`/${lng}/admin/shelters?done=renamed`)
 }

@@ -1,4 +1,4 @@
-import { listShelters } from '@/lib/assisted/shelters'
+import { accessCodeDays, listShelters } from '@/lib/assisted/shelters'
 import { requireRole } from '@/lib/auth'
 import { formatDate } from '@/lib/i18n/format'
 import { getT } from '@/lib/i18n/server'
@@ -7,7 +7,7 @@ import { dayOf } from '@/lib/rules/dates'
 import { Field, Notice, Submit, Title } from '../_components/ui'
 import { languageOf, one } from '../_lib/params'
 import { IssueCodeForm } from './_components/issue-code-form'
-import { createShelterAction, issueCodeAction, revokeCodeAction } from './actions'
+import { createShelterAction, issueCodeAction, renameCodeAction, revokeCodeAction } from './actions'
 
 export default async function SheltersPage({ params, searchParams }: PageProps<'/[lng]/admin/shelters'>) {
   const lng = await languageOf(params)
@@ -22,8 +22,13 @@ export default async function SheltersPage({ params, searchParams }: PageProps<'
     <>
       <Title>{a('admin.title')}</Title>
       <p className="mb-4 max-w-3xl">{a('admin.lead')}</p>
-      {(done === 'created' || done === 'revoked') && <Notice kind="success">{a(`admin.done.${done}`)}</Notice>}
-      {error === 'name_required' && <Notice kind="error">{a(`admin.errors.${error}`)}</Notice>}
+      {done && ['created', 'revoked', 'renamed'].includes(done) && (
+        <Notice kind="success">{a(`admin.done.${done}`)}</Notice>
+      )}
+      {error && ['name_required', 'label_required'].includes(error) && (
+        <Notice kind="error">{a(`admin.errors.${error}`)}</Notice>
+      )}
+      <p className="mb-4 max-w-3xl">{a('admin.expiry', { count: accessCodeDays() })}</p>
       <h2 className="mb-2 text-xl font-bold">{a('admin.create')}</h2>
       <form action={createShelterAction.bind(null, lng)} className="mb-8 max-w-md">
         <Field name="name" label={a('admin.name')} required autoComplete="off" />
@@ -48,9 +53,30 @@ export default async function SheltersPage({ params, searchParams }: PageProps<'
                   <span>
                     {c.revokedAt
                       ? a('admin.revoked', { date: day(c.revokedAt) })
-                      : a('admin.active', { date: day(c.createdAt) })}
+                      : c.expiresAt.getTime() <= Date.now()
+                        ? a('admin.expired', { date: day(c.expiresAt) })
+                        : `${a('admin.active', { date: day(c.createdAt) })} ${a('admin.expires', { date: day(c.expiresAt) })}`}
                   </span>
-                  {!c.revokedAt && (
+                  <form action={renameCodeAction.bind(null, lng, c.id)} className="flex flex-wrap items-end gap-2">
+                    <label className="flex flex-col text-sm">
+                      <span>{a('admin.renameLabel', { label: c.label })}</span>
+                      <input
+                        name="label"
+                        defaultValue={c.label}
+                        required
+                        maxLength={120}
+                        autoComplete="off"
+                        className="min-h-11 rounded border-2 border-gray-700 px-2"
+                      />
+                    </label>
+                    <button
+                      type="submit"
+                      className="min-h-11 rounded border-2 border-brand bg-white px-3 font-bold text-brand"
+                    >
+                      {a('admin.rename')}
+                    </button>
+                  </form>
+                  {!c.revokedAt && c.expiresAt.getTime() > Date.now() && (
                     <form action={revokeCodeAction.bind(null, lng, c.id)}>
                       <button
                         type="submit"

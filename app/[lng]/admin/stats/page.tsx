@@ -35,6 +35,7 @@ export default async function StatsPage({ params, searchParams }: PageProps<'/[l
       <h1 className="mb-2 text-2xl font-bold">{t('title')}</h1>
       <p className="mb-2">{t('intro')}</p>
       <p className="mb-4">{t('suppression')}</p>
+      <p className="mb-4">{t('assistedWeek')}</p>
       <ViewNav base={base} query={query} t={t} />
       <FilterForm base={base} query={query} choices={choices} t={t} lng={lng} />
       <h2 className="mb-3 text-xl font-bold">{viewName}</h2>

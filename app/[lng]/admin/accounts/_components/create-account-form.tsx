@@ -8,6 +8,7 @@ interface Labels {
   role: string
   submit: string
   link: string
+  requested: string
   roles: Record<string, string>
   errors: Record<NonNullable<CreateAccountState['error']>, string>
 }
@@ -27,6 +28,11 @@ export function CreateAccountForm({
         {state.error && (
           <p role="alert" className="mb-4 border-l-8 border-red-800 bg-red-50 p-3 font-bold">
             {labels.errors[state.error]}
+          </p>
+        )}
+        {state.requested && (
+          <p role="status" className="mb-4 border-l-8 border-green-800 bg-green-50 p-3 font-bold">
+            {labels.requested.replace('{{email}}', state.email ?? '')}
           </p>
         )}
         {state.link && (

@@ -46,11 +46,13 @@ export default async function DraftPage({ params, searchParams }: PageProps<'/[l
   for (const path of status.unverified)
     if (path.startsWith(`${country}.`)) errors.set(`${path.slice(3)}.verifiedOn`, 'not_reverified')
   const items = formItems(rules)
-  const open = draft.status === 'open'
+  // An approved draft can still be edited; saving it voids the approval (lib/admin/approval.ts).
+  const open = draft.status === 'open' || draft.status === 'approved'
   return (
     <>
       <Title>{t('draft.title', { note: draft.note || t('rules.untitled') })}</Title>
       <p className="mb-2">{t('draft.meta', { base: draft.baseVersionId, email: draft.authorEmail })}</p>
+      {draft.status === 'approved' && <Notice kind="error">{t('draft.approved_warning')}</Notice>}
       {!open && <Notice kind="error">{t('draft.closed', { status: t(`draft.statuses.${draft.status}`) })}</Notice>}
       {one(q.done) === 'saved' && <Notice kind="success">{t('draft.saved')}</Notice>}
       {(status.errors.size > 0 || status.unverified.length > 0) && (

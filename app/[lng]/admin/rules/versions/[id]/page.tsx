@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { hasRole, requireRole } from '@/lib/auth'
 import { getRuleVersion } from '@/lib/db/rule-versions'
 import { getT } from '@/lib/i18n/server'
-import { dayOf, todayIso } from '@/lib/rules/dates'
+import { dayOf } from '@/lib/rules/dates'
 
 import { Field, Notice, Submit, Title } from '../../../_components/ui'
 import { languageOf, one } from '../../../_lib/params'
@@ -36,11 +36,10 @@ export default async function VersionPage({ params, searchParams }: PageProps<'/
           </ul>
         </Notice>
       )}
-      {hasRole(admin.role, 'approver') && (
+      {hasRole(admin.role, 'editor') && (
         <form action={rollback.bind(null, lng, id)} className="mb-8 border-2 border-gray-300 p-4">
           <h2 className="mb-2 text-xl font-bold">{t('version.rollback')}</h2>
           <p className="mb-4">{t('version.rollback_intro')}</p>
-          <Field name="effectiveFrom" type="date" label={t('review.effective')} defaultValue={todayIso()} required />
           <Field name="note" label={t('draft.note')} required />
           <Submit>{t('version.rollback_submit')}</Submit>
         </form>

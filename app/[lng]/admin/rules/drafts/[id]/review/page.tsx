@@ -1,20 +1,25 @@
 import { notFound } from 'next/navigation'
 
+import { hasWorkedOn } from '@/lib/admin/approval'
 import { compareCases } from '@/lib/admin/compare'
-import { getDraft, hasWorkedOn, versionFromDraft } from '@/lib/admin/drafts'
+import { draftHash } from '@/lib/admin/draft-hash'
+import { getDraft, versionFromDraft } from '@/lib/admin/drafts'
 import { impactOf } from '@/lib/admin/impact'
+import { impactMonth, impactMonths } from '@/lib/admin/impact-window'
 import { savedCases, shippedCases } from '@/lib/admin/test-cases'
 import { hasRole, requireRole } from '@/lib/auth'
 import { loadHistory } from '@/lib/db/rule-versions'
 import { getT } from '@/lib/i18n/server'
 import { isCalendarDay } from '@/lib/rules/calendar-day'
 import { todayIso } from '@/lib/rules/dates'
+import type { ShownCell } from '@/lib/stats/suppress'
 
 import { Field, Notice, Submit, Title } from '../../../../_components/ui'
 import { languageOf, one } from '../../../../_lib/params'
-import { publish } from '../../../actions'
+import { approve, publish } from '../../../actions'
 
-// Checks before publishing (docs/decisions/0006-admin-area.md): test cases that decide differently, and the impact on stored outcomes.
+// Checks before approving and publishing (docs/decisions/0006-admin-area.md): test cases that decide differently,
+// and the impact on stored outcomes.
 export default async function ReviewPage({ params, searchParams }: PageProps<'/[lng]/admin/rules/drafts/[id]/review'>) {
   const lng = await languageOf(params)
   const admin = await requireRole('editor', lng)
@@ -26,7 +31,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
   const today = todayIso()
   const wanted = one(q.effectiveFrom)
   const effectiveFrom = isCalendarDay(wanted) ? wanted : today
-  const days = Math.min(365, Math.max(1, Number(one(q.days)) || 30))
+  const month = impactMonth(one(q.month))
   const { version, problems, unverified } = versionFromDraft(draft, effectiveFrom, 'draft-preview')
   const history = await loadHistory()
   const cases = version
@@ -37,10 +42,15 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
     : []
   const changed = cases.filter((c) => c.before !== c.after || c.changedCriteria.length > 0)
   const failures = cases.filter((c) => c.failure)
-  const impact = version ? await impactOf(history, version, days) : []
+  const impact = version ? await impactOf(history, version, month) : []
   const ownWork = await hasWorkedOn(id, draft.authorId, admin.id)
   const errors = (one(q.error) ?? '').split(',').filter(Boolean)
-  const canPublish = hasRole(admin.role, 'approver') && !ownWork && draft.status === 'open'
+  const approver = hasRole(admin.role, 'approver') && !ownWork
+  const canApprove = approver && draft.status === 'open' && problems.length === 0
+  const canPublish = approver && draft.status === 'approved'
+  const done = one(q.done)
+  const cell = (c: ShownCell) =>
+    c.kind === 'count' ? c.value : c.kind === 'small' ? t('review.small') : t('review.hidden')
   return (
     <>
       <Title>{t('review.title', { note: draft.note || t('rules.untitled') })}</Title>
@@ -67,9 +77,29 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
           {unverified.length > 0 && <p className="text-sm font-normal break-all">{unverified.join(', ')}</p>}
         </Notice>
       )}
+      {done && ['approved', 'rollback_started'].includes(done) && (
+        <Notice kind="success">{t(`review.done.${done}`)}</Notice>
+      )}
+      {draft.rollbackOf && <p className="mb-4">{t('review.rollback_of', { version: draft.rollbackOf })}</p>}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4">
         <Field name="effectiveFrom" type="date" label={t('review.effective')} defaultValue={effectiveFrom} />
-        <Field name="days" type="number" label={t('review.days')} defaultValue={String(days)} />
+        <div className="mb-4">
+          <label htmlFor="impact-month" className="mb-1 block font-bold">
+            {t('review.month')}
+          </label>
+          <select
+            id="impact-month"
+            name="month"
+            defaultValue={month.month}
+            className="min-h-11 rounded border-2 border-gray-700 bg-white px-2"
+          >
+            {impactMonths().map((m) => (
+              <option key={m.month} value={m.month}>
+                {m.month}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="mb-4">
           <Submit variant="secondary">{t('review.recheck')}</Submit>
         </div>
@@ -112,17 +142,18 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
         </div>
       )}
 
-      <h2 className="mb-2 text-xl font-bold">{t('review.impact', { days })}</h2>
+      <h2 className="mb-2 text-xl font-bold">{t('review.impact_month', { month: month.month })}</h2>
       <p className="mb-2">{t('review.impact_intro')}</p>
+      <p className="mb-2">{t('review.impact_suppressed')}</p>
       {impact.length === 0 ? (
         <p className="mb-6">{t('review.no_outcomes')}</p>
       ) : (
         <div className="mb-6 overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t('review.impact', { days })}</caption>
+            <caption className="sr-only">{t('review.impact_month', { month: month.month })}</caption>
             <thead>
               <tr className="border-b-2 border-gray-700">
-                {['host', 'nationality', 'total', 'changed', 'cannot_tell'].map((c) => (
+                {['host', 'nationality', 'total', 'changed', 'unchanged', 'cannot_tell'].map((c) => (
                   <th key={c} scope="col" className="p-2">
                     {t(`review.col.${c}`)}
                   </th>
@@ -134,9 +165,10 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
                 <tr key={`${r.hostCountry}-${r.nationality}`} className="border-b border-gray-300">
                   <td className="p-2">{t(`countries.${r.hostCountry}`, { defaultValue: r.hostCountry })}</td>
                   <td className="p-2">{r.nationality}</td>
-                  <td className="p-2">{r.total}</td>
-                  <td className="p-2">{r.changed}</td>
-                  <td className="p-2">{r.cannotTell}</td>
+                  <td className="p-2">{cell(r.total)}</td>
+                  <td className="p-2">{cell(r.changed)}</td>
+                  <td className="p-2">{cell(r.unchanged)}</td>
+                  <td className="p-2">{cell(r.cannotTell)}</td>
                 </tr>
               ))}
             </tbody>
@@ -147,6 +179,18 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
       <h2 className="mb-2 text-xl font-bold">{t('review.publish')}</h2>
       {ownWork && <p className="mb-4">{t('review.four_eyes')}</p>}
       {!hasRole(admin.role, 'approver') && <p className="mb-4">{t('review.needs_approver')}</p>}
+      <p className="mb-4" data-testid="approval-state">
+        {draft.status === 'approved' && draft.approvedAt
+          ? t('review.approved_on', { date: draft.approvedAt.toISOString().slice(0, 10) })
+          : t('review.not_approved')}
+      </p>
+      {canApprove && (
+        <form action={approve.bind(null, lng, id)} className="mb-6">
+          <input type="hidden" name="reviewedHash" value={draftHash(draft.document, draft.note)} />
+          <p className="mb-2">{t('review.approve_intro')}</p>
+          <Submit>{t('review.approve_submit')}</Submit>
+        </form>
+      )}
       {canPublish && (
         <form action={publish.bind(null, lng, id)}>
           <Field
