@@ -31,5 +31,6 @@ export function proxy(req: NextRequest) {
     ? fromCookie
     : (acceptLanguage.get(req.headers.get('accept-language')) ?? fallbackLng)
   const rest = pathname === '/' ? '' : pathname
-  return NextResponse.redirect(new URL(`/${lng}${rest}${search}`, req.url))
+  // A relative Location: the browser keeps the host it used (behind a proxy, not the internal one).
+  return new NextResponse(null, { status: 307, headers: { Location: `/${lng}${rest}${search}` } })
 }
