@@ -20,4 +20,7 @@ export const auditActions = [
   'version_rolled_back',
   'test_case_saved',
   'test_case_deleted',
+  'shelter_created',
+  'access_code_issued',
+  'access_code_revoked',
 ] as const

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 
 import { compareCases } from '@/lib/admin/compare'
+import { draftChanges } from '@/lib/admin/draft-changes'
 import { getDraft, hasWorkedOn, versionFromDraft } from '@/lib/admin/drafts'
 import { impactOf } from '@/lib/admin/impact'
 import { savedCases, shippedCases } from '@/lib/admin/test-cases'
@@ -11,7 +12,10 @@ import { getT } from '@/lib/i18n/server'
 
 import { languageOf, one } from '../../../../_components/params'
 import { Field, Notice, Submit, Title } from '../../../../_components/ui'
+import { pathText } from '../../../_components/path-text'
 import { publish } from '../../../actions'
+
+const shown = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v))
 
 // Checks before publishing (issue 6): test cases that decide differently, and the impact on stored outcomes.
 export default async function ReviewPage({ params, searchParams }: PageProps<'/[lng]/admin/rules/drafts/[id]/review'>) {
@@ -39,6 +43,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
   const ownWork = await hasWorkedOn(id, draft.authorId, admin.id)
   const errors = (one(q.error) ?? '').split(',').filter(Boolean)
   const canPublish = hasRole(admin.role, 'approver') && !ownWork && draft.status === 'open'
+  const edits = draftChanges(draft.base, draft.document)
   return (
     <>
       <Title>{t('review.title', { note: draft.note || t('rules.untitled') })}</Title>
@@ -64,6 +69,46 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
           </ul>
           {unverified.length > 0 && <p className="text-sm font-normal break-all">{unverified.join(', ')}</p>}
         </Notice>
+      )}
+      <h2 className="mb-2 text-xl font-bold">{t('review.edits.title', { count: edits.length })}</h2>
+      {edits.length === 0 ? (
+        <p className="mb-6">{t('review.edits.none')}</p>
+      ) : (
+        <div className="mb-6 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm" data-testid="draft-changes">
+            <caption className="sr-only">{t('review.edits.title', { count: edits.length })}</caption>
+            <thead>
+              <tr className="border-b-2 border-gray-700">
+                {['where', 'before', 'after', 'source'].map((c) => (
+                  <th key={c} scope="col" className="p-2">
+                    {t(`review.edits.${c}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {edits.map((e) => (
+                <tr key={e.path} className="border-b border-gray-300 align-top">
+                  <th scope="row" className="p-2 font-normal">
+                    {pathText(t, lng, draft.document, e.path)}
+                  </th>
+                  <td className="p-2">{shown(e.before)}</td>
+                  <td className="p-2 font-bold">{shown(e.after)}</td>
+                  <td className="p-2 break-all">
+                    {typeof e.source?.url === 'string' && e.source.url ? (
+                      <a href={e.source.url}>{shown(e.source.title) || e.source.url}</a>
+                    ) : (
+                      '—'
+                    )}
+                    {typeof e.verifiedOn === 'string' && (
+                      <span className="block text-gray-700">{t('review.edits.verified', { date: e.verifiedOn })}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4">
         <Field name="effectiveFrom" type="date" label={t('review.effective')} defaultValue={effectiveFrom} />
