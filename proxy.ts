@@ -31,6 +31,6 @@ export function proxy(req: NextRequest) {
     ? fromCookie
     : (acceptLanguage.get(req.headers.get('accept-language')) ?? fallbackLng)
   const rest = pathname === '/' ? '' : pathname
-  // A relative Location: the browser keeps the host it used (behind a proxy, not the internal one).
-  return new NextResponse(null, { status: 307, headers: { Location: `/${lng}${rest}${search}` } })
+  // Next turns a same-host redirect from the proxy into a relative Location, so the browser keeps its host.
+  return NextResponse.redirect(new URL(`/${lng}${rest}${search}`, req.url))
 }
