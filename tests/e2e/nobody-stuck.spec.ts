@@ -55,7 +55,7 @@ for (const lng of ['ht', 'es'] as const) {
       )
       await expect(page.locator('main')).toContainText(r(lng, 'next.ask-asylum-elsewhere'))
       await expect(page.getByRole('link', { name: 'help.unhcr.org/' })).toBeVisible()
-      await expectNoAxeViolations(page)
+      if (js) await expectNoAxeViolations(page)
       // Without choosing a country under "another country", the page says what to fix.
       await page.getByRole('link', { name: q(lng, 'stop.elsewhere.change') }).click()
       await page.getByLabel(q(lng, 'host-country.elsewhere')).selectOption('')
@@ -78,7 +78,7 @@ for (const lng of ['ht', 'es'] as const) {
       await expect(page.locator('main')).toContainText(r(lng, 'next.find-nationality'))
       await expect(page.locator('main')).toContainText(r(lng, 'next.free-legal-help'))
       await expect(page.getByRole('link', { name: 'registro.migracion.gob.ec' })).toBeVisible()
-      await expectNoAxeViolations(page)
+      if (js) await expectNoAxeViolations(page)
     })
 
     test(`2, 3, 6 ${lng} ${how}: the open-day link goes to a day the rules confirm open, with a past-day banner`, async ({
@@ -108,7 +108,7 @@ for (const lng of ['ht', 'es'] as const) {
       await expect(banner).toContainText(q(lng, 'result.pastBanner.closed', { date: '' }).split(' ')[0]!)
       await expect(page.getByRole('heading', { level: 2, name: q(lng, 'result.nextPast') })).toBeVisible()
       await expect(page.locator('main')).not.toContainText(/\d{4}-\d{2}-\d{2}-[a-z]/)
-      await expectNoAxeViolations(page)
+      if (js) await expectNoAxeViolations(page)
     })
   }
 
@@ -202,7 +202,10 @@ for (const lng of ['ht', 'es'] as const) {
     const ppt = page.getByLabel(q(lng, 'legal-status.options.ppt.label'), { exact: true })
     const hintId = await ppt.getAttribute('aria-describedby')
     await expect(page.locator(`[id="${hintId}"]`)).toHaveText(q(lng, 'legal-status.options.ppt.hint'))
-    for (const path of ['nationality', 'arrival-date', 'adult']) {
+    await ppt.check()
+    await cont(page, lng)
+    await expect(page).toHaveURL(/adult$/)
+    for (const path of ['host-country', 'nationality', 'arrival-date', 'adult']) {
       await page.goto(`/${lng}/check/${path}`)
       const box = await page.getByRole('button', { name: q(lng, 'continue'), exact: true }).boundingBox()
       expect(box && box.y + box.height, `${path}: Continue bottom`).toBeLessThanOrEqual(640)

@@ -14,7 +14,7 @@ export function HostCountry({ lng, t, draft, flash, errors }: QuestionProps) {
     countryName(lng, a).localeCompare(countryName(lng, b), lng === 'ht' ? 'fr' : lng)
   const error = errors.elsewhere
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-elsewhere>
       <ChoiceList
         type="radio"
         name="hostCountry"
@@ -28,7 +28,7 @@ export function HostCountry({ lng, t, draft, flash, errors }: QuestionProps) {
         checked={[chosen]}
         error={errors.hostCountry}
       />
-      <div className={error ? 'border-l-4 border-red-700 pl-3' : 'pl-9'}>
+      <div data-elsewhere-select className={error ? 'border-l-4 border-red-700 pl-3' : 'pl-9'}>
         <label htmlFor="elsewhere" className="mb-1 block font-medium">
           {t('host-country.elsewhere')}
         </label>
