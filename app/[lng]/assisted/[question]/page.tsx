@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 
 import { isLanguage } from '@/lib/i18n/settings'
 import { readDraft } from '@/lib/questionnaire/draft-store'
@@ -21,7 +21,9 @@ export async function generateMetadata({
 
 export default async function AssistedQuestionPage({ params, searchParams }: PageProps<'/[lng]/assisted/[question]'>) {
   const { lng, question } = await params
-  if (!isLanguage(lng) || !isQuestionId(question)) notFound()
+  if (!isLanguage(lng)) notFound()
+  // Not notFound(): its page would reach the browser only through JavaScript (lib/http/not-found-html.ts).
+  if (!isQuestionId(question)) redirect(`/${lng}/not-found`)
   const device = await requireDevice(lng)
   const draft = await readDraft()
   const { e } = await searchParams

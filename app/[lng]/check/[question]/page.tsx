@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 
 import { isLanguage } from '@/lib/i18n/settings'
 import { isQuestionId } from '@/lib/questionnaire/flow'
@@ -17,7 +17,9 @@ export async function generateMetadata({
 
 export default async function CheckQuestionPage({ params, searchParams }: PageProps<'/[lng]/check/[question]'>) {
   const { lng, question } = await params
-  if (!isLanguage(lng) || !isQuestionId(question)) notFound()
+  if (!isLanguage(lng)) notFound()
+  // Not notFound(): its page would reach the browser only through JavaScript (lib/http/not-found-html.ts).
+  if (!isQuestionId(question)) redirect(`/${lng}/not-found`)
   const { e } = await searchParams
   return <QuestionPage lng={lng} mode="check" question={question} nonce={typeof e === 'string' ? e : undefined} />
 }
