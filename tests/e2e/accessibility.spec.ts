@@ -44,6 +44,7 @@ for (const lng of languages) {
   })
 
   test(`${lng}: error pages and the early-stop pages have no WCAG 2.2 AA violations`, async ({ browser }) => {
+    test.setTimeout(120_000) // ten axe scans on 2 shared cores
     for (const withScripts of [true, false]) {
       // "Without JavaScript": the app's scripts are blocked, so the page stays the server's HTML (axe itself is
       // injected by Playwright and still runs).

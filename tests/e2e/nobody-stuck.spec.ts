@@ -26,6 +26,9 @@ async function start(page: Page, lng: Lng, asOf?: string) {
   await expect(page).toHaveURL(new RegExp(`/${lng}/check/host-country$`))
 }
 
+// Several pages and axe scans per test on 2 shared cores.
+test.describe.configure({ timeout: 90_000 })
+
 const cont = (page: Page, lng: Lng) => page.getByRole('button', { name: q(lng, 'continue'), exact: true }).click()
 
 // Colombia today: closed since the programme ended; the link goes to a day the rules confirm open.
