@@ -15,7 +15,7 @@ export async function LanguageSwitcher({ lng, label }: { lng: Language; label: s
               <span
                 aria-current="true"
                 lang={other}
-                className="inline-flex min-h-8 items-center px-1 font-bold underline"
+                className="inline-flex min-h-11 items-center px-1 font-bold underline"
               >
                 {languageNames[other]}
               </span>
@@ -24,7 +24,7 @@ export async function LanguageSwitcher({ lng, label }: { lng: Language; label: s
                 href={`/${other}${rest}`}
                 lang={other}
                 hrefLang={other}
-                className="inline-flex min-h-8 items-center px-1 text-white"
+                className="inline-flex min-h-11 items-center px-1 text-white"
               >
                 {languageNames[other]}
               </a>

@@ -36,7 +36,7 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[ln
         {/* Compact (two short rows at 320 px) so a question's Continue button stays above the fold on a phone. */}
         <header className="bg-brand text-white">
           <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-x-2 px-4 py-1">
-            <a href={`/${lng}`} className="py-2 font-bold text-white no-underline">
+            <a href={`/${lng}`} className="inline-flex min-h-11 items-center font-bold text-white no-underline">
               {t('app.name')}
             </a>
             <QuickExit lng={lng} label={t('nav.quickExit')} neutralUrl={quickExitUrl()} />

@@ -20,7 +20,7 @@ test('8: draft problems by name, old → new with the new source on review, read
   await editor.getByLabel('Note: what changes and why').fill('Colombia: minimum age 17 (test)')
   await editor.getByRole('button', { name: 'Save draft' }).first().click()
   // Changed without a new "verified on" day: the summary names the place, not a path or a code.
-  const summary = editor.getByRole('alert')
+  const summary = editor.locator('#main').getByRole('alert')
   await expect(summary).toContainText('Colombia · Minimum age · Verified on')
   await expect(summary).toContainText('A value changed: enter the day you checked its source.')
   await expect(summary).not.toContainText('CO.minimumAge')
