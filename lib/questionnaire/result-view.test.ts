@@ -23,9 +23,7 @@ describe('the result page view', () => {
     expect(evaluation.outcome).toBe('likely_eligible')
     expect(view).toMatchObject({ pastDay: true, closedToday: true })
     expect(view.steps.find((s) => s.code === 'apply-online')?.params?.tense).toBe('past')
-    // Closed today: the host country's own help comes too, and the fraud warning stays last.
-    expect(view.steps.map((s) => s.code)).toContain('ask-asylum')
-    expect(view.steps.at(-1)?.code).toBe('free-of-charge')
+    expect(view.steps.map((s) => s.code)).not.toContain('ask-asylum')
   })
   it('offers a day the rules confirm open for a closed result, and the official page in Creole', () => {
     const answers: Answers = { ...venezuelan, nationality: 'HT', statuses: [{ code: 'regular_permit' }] }
@@ -37,7 +35,10 @@ describe('the result page view', () => {
     expect(view.steps.find((s) => s.code === 'official-site')?.params?.url).toBe(
       'https://movilidadsegura.org/ht/home-ht/faq/',
     )
-    expect(view.steps.map((s) => s.code)).toEqual(expect.arrayContaining(['regularization-co', 'free-legal-help']))
+    expect(view.steps.map((s) => s.code)).toEqual(
+      expect.arrayContaining(['ask-asylum', 'regularization-co', 'free-legal-help']),
+    )
+    expect(view.steps.at(-1)?.code).toBe('free-of-charge')
   })
   it('gives a tip for each "not sure" answer', () => {
     const answers: Answers = { ...venezuelan, arrivalDate: 'unsure', statuses: [{ code: 'unsure' }], adult: 'unsure' }

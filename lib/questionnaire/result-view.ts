@@ -42,7 +42,9 @@ export function resultView(
     pastDay && pastTenseSteps.includes(s.code) ? { ...s, params: { ...s.params, tense: 'past' } } : s,
   )
   const steps = inLanguage(told, answers.hostCountry, lng)
-  const closedNow = evaluation.outcome === 'registration_closed' || evaluation.outcome === 'not_eligible' || closedToday
+  // Closed or not eligible: where to turn in the host country instead (a past day's "you may qualify" keeps its
+  // own steps, in the past tense, under the banner saying the programme is closed today).
+  const closedNow = evaluation.outcome === 'registration_closed' || evaluation.outcome === 'not_eligible'
   if (closedNow) {
     const help = steps.find((s) => s.code === 'unhcr-help')?.params?.url
     const extra = hostCountrySteps(

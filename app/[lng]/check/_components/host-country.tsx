@@ -22,9 +22,8 @@ export function HostCountry({ lng, t, draft, flash, errors }: QuestionProps) {
         hint={t('host-country.hint')}
         choices={[
           ...hostCountries.map((c) => ({ value: c, label: t(`host-country.options.${c}`) })),
-          { value: 'other', label: t('host-country.other'), exclusive: true },
+          { value: 'other', label: t('host-country.other') },
         ]}
-        dividerText={t('legal-status.or')}
         checked={[chosen]}
         error={errors.hostCountry}
       />
