@@ -8,14 +8,14 @@ export async function LanguageSwitcher({ lng, label }: { lng: Language; label: s
   const rest = path.replace(/^\/[^/?]+/, '')
   return (
     <nav aria-label={label}>
-      <ul className="flex flex-wrap gap-1">
+      <ul className="-mx-1 flex flex-wrap gap-x-1 text-sm">
         {languages.map((other) => (
           <li key={other}>
             {other === lng ? (
               <span
                 aria-current="true"
                 lang={other}
-                className="inline-flex min-h-11 items-center px-2 font-bold underline"
+                className="inline-flex min-h-11 items-center px-1 font-bold underline"
               >
                 {languageNames[other]}
               </span>
@@ -24,7 +24,7 @@ export async function LanguageSwitcher({ lng, label }: { lng: Language; label: s
                 href={`/${other}${rest}`}
                 lang={other}
                 hrefLang={other}
-                className="inline-flex min-h-11 items-center px-2 text-white"
+                className="inline-flex min-h-11 items-center px-1 text-white"
               >
                 {languageNames[other]}
               </a>

@@ -3,6 +3,8 @@ import '../globals.css'
 import type { Metadata, Viewport } from 'next'
 
 import { LanguageSwitcher } from '@/components/language-switcher'
+import { QuickExit } from '@/components/quick-exit'
+import { quickExitUrl } from '@/lib/http/quick-exit'
 import { languageOf } from '@/lib/i18n/route-language'
 import { getT } from '@/lib/i18n/server'
 import { languages } from '@/lib/i18n/settings'
@@ -29,21 +31,19 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[ln
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:bg-white focus:p-3">
           {t('nav.skip')}
         </a>
+        {/* Compact (two short rows at 320 px) so a question's Continue button stays above the fold on a phone. */}
         <header className="bg-brand text-white">
-          <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-            <a href={`/${lng}`} className="text-lg font-bold text-white no-underline">
+          <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-x-2 px-4 py-1">
+            <a href={`/${lng}`} className="inline-flex min-h-11 items-center font-bold text-white no-underline">
               {t('app.name')}
             </a>
-            <LanguageSwitcher lng={lng} label={t('nav.language')} />
-            <a
-              href={`/${lng}/exit`}
-              className="inline-flex min-h-11 items-center border-2 border-white bg-red-700 px-4 py-2 font-bold text-white no-underline"
-            >
-              {t('nav.quickExit')}
-            </a>
+            <QuickExit lng={lng} label={t('nav.quickExit')} neutralUrl={quickExitUrl()} />
+            <div className="w-full">
+              <LanguageSwitcher lng={lng} label={t('nav.language')} />
+            </div>
           </div>
         </header>
-        <main id="main" className="mx-auto w-full max-w-2xl flex-1 px-4 py-6">
+        <main id="main" className="mx-auto w-full max-w-2xl flex-1 px-4 py-4">
           {children}
         </main>
         <footer className="border-t border-gray-300 text-sm">

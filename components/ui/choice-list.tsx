@@ -36,6 +36,8 @@ export function ChoiceList({ type, name, legend, hint, choices, checked, error, 
       <FieldError id={`${name}-error`} text={error} />
       <div className="space-y-2">
         {choices.map((c, i) => {
+          // The first choice takes the field's name as id (the error summary links to it); its hint gets its
+          // own id, never the question hint's `${name}-hint`.
           const id = i === 0 ? name : `${name}-${c.value}`
           return (
             <div key={c.value}>
@@ -48,14 +50,14 @@ export function ChoiceList({ type, name, legend, hint, choices, checked, error, 
                   defaultChecked={checked.includes(c.value)}
                   id={id}
                   className="mt-2.5 h-6 w-6 shrink-0 accent-brand"
-                  aria-describedby={c.hint ? `${id}-hint` : undefined}
+                  aria-describedby={c.hint ? `${id}-choice-hint` : undefined}
                 />
                 <div>
                   <label htmlFor={id} className="block min-h-11 cursor-pointer py-2 font-medium">
                     {c.label}
                   </label>
                   {c.hint && (
-                    <p id={`${id}-hint`} className="-mt-2 pb-2 text-sm text-gray-700">
+                    <p id={`${id}-choice-hint`} className="-mt-2 pb-2 text-sm text-gray-700">
                       {c.hint}
                     </p>
                   )}

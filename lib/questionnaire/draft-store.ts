@@ -10,8 +10,13 @@ import { boundFlash } from './flash-bounds'
 
 const DRAFT = 'answers'
 const FLASH = 'answers-flash'
+/**
+ * Says only "answers were started in this browser session" (value "1", no answers, gone when the browser
+ * closes), so that a page can tell answers that expired from answers never given and say so.
+ */
+const STARTED = 'answers-started'
 /** The cookies that hold a person's answers: quick exit, "next person" and "start again" delete them. */
-export const answerCookies = [DRAFT, FLASH] as const
+export const answerCookies = [DRAFT, FLASH, STARTED] as const
 /** Answers expire after 30 minutes without a new answer (docs/decisions/0003-answers-stay-with-the-person.md). */
 const IDLE_SECONDS = 30 * 60
 
@@ -23,7 +28,15 @@ export async function readDraft(): Promise<Draft> {
 
 /** Saves the answers in the person's cookie and restarts the idle clock. */
 export async function saveDraft(draft: Draft): Promise<void> {
-  ;(await cookies()).set(DRAFT, await seal(draft, IDLE_SECONDS), await privateCookieOptions(IDLE_SECONDS))
+  const jar = await cookies()
+  jar.set(DRAFT, await seal(draft, IDLE_SECONDS), await privateCookieOptions(IDLE_SECONDS))
+  jar.set(STARTED, '1', await privateCookieOptions())
+}
+
+/** Whether answers were started in this browser session but have expired (30 idle minutes). */
+export async function answersExpired(): Promise<boolean> {
+  const jar = await cookies()
+  return jar.get(STARTED)?.value === '1' && !(await unseal(jar.get(DRAFT)?.value))
 }
 
 /** Forgets every answer (start again, quick exit, next person). */

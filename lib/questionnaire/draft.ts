@@ -5,7 +5,16 @@ import { answerDate, type Answers, answersSchema, isoDay, statusAnswer } from '@
 
 export const draftSchema = z.object({
   hostCountry: answersSchema.shape.hostCountry.optional(),
+  /** "I am in another country": the country chosen instead of a host country (lib/questionnaire/region.ts). */
+  elsewhere: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   nationality: answersSchema.shape.nationality.optional(),
+  /** "I am stateless or I do not know my nationality", instead of a nationality. */
+  stateless: z.literal(true).optional(),
+  /** The last answer changed the host country, so the next questions say why they are asked again. */
+  hostChanged: z.literal(true).optional(),
   arrivalDate: answerDate.optional(),
   statuses: z.array(statusAnswer).optional(),
   adult: answersSchema.shape.adult.optional(),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { shippedHistory } from '@/lib/rules/data'
 import { versionInForce } from '@/lib/rules/history'
 
-import { applyAnswer, journey, nextStep, prune } from './flow'
+import { applyAnswer, journey, nextStep, prune, stepNumber } from './flow'
 
 const version = (asOf: string) => versionInForce(shippedHistory, asOf)
 const colombia = version('2024-03-04')
@@ -81,5 +81,45 @@ describe('applyAnswer', () => {
       screeningId: undefined,
       resultCode: undefined,
     })
+  })
+})
+
+describe('early stops', () => {
+  const today = version('2026-11-26')
+  it('ends after the first question for a person in another country', () => {
+    const draft = { elsewhere: 'CL' }
+    expect(journey(draft, today)).toEqual(['host-country'])
+    expect(nextStep(draft, today)).toBe('stop')
+  })
+  it('ends after nationality for a stateless person, and not before the host country is known', () => {
+    expect(nextStep({ hostCountry: 'EC', stateless: true }, today)).toBe('stop')
+    expect(nextStep({ stateless: true }, today)).toBe('host-country')
+  })
+})
+
+describe('step numbers', () => {
+  const ecuador = version('2023-11-01')
+  it('keeps the total when the registration-date follow-up appears', () => {
+    const before = { hostCountry: 'EC' as const, nationality: 'CU' }
+    const after = { ...before, arrivalDate: '2023-09-02', statuses: [{ code: 'asylum_seeker' as const }] }
+    expect(stepNumber(before, ecuador, 'legal-status')).toEqual({ n: 4, total: 5 })
+    expect(stepNumber(after, ecuador, 'registration-date')).toEqual({ n: 4, total: 5 })
+    expect(stepNumber(after, ecuador, 'adult')).toEqual({ n: 5, total: 5 })
+  })
+})
+
+describe('a changed host country', () => {
+  it('marks the draft so the next questions say why they are asked again, once', () => {
+    const v = version('2024-03-04')
+    const draft = {
+      hostCountry: 'CO' as const,
+      nationality: 'VE',
+      arrivalDate: '2023-01',
+      statuses: [{ code: 'ppt' as const }],
+    }
+    const moved = applyAnswer(draft, { hostCountry: 'EC' }, v)
+    expect(moved.hostChanged).toBe(true)
+    expect(moved.statuses).toBeUndefined()
+    expect(applyAnswer(moved, { arrivalDate: '2023-02' }, v).hostChanged).toBeUndefined()
   })
 })

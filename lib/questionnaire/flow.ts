@@ -15,6 +15,21 @@ export const questionIds = [
 ] as const
 export type QuestionId = (typeof questionIds)[number]
 
+/**
+ * Where the questionnaire ends early, with its own honest outcome: the person is in a country without an office
+ * ('another country') or has no nationality to check ('stateless or not known'). Both show the 'stop' page.
+ */
+export type Stop = 'elsewhere' | 'no-nationality'
+/** A step of the questionnaire: a question, check-your-answers, or the page of an early stop. */
+export type Step = QuestionId | 'check-answers' | 'stop'
+
+/** Why this draft ends early, if it does. */
+export function stopOf(draft: Draft): Stop | undefined {
+  if (draft.elsewhere) return 'elsewhere'
+  if (draft.hostCountry && draft.stateless) return 'no-nationality'
+  return undefined
+}
+
 /** Whether `value` names a question page. */
 export function isQuestionId(value: string): value is QuestionId {
   return (questionIds as readonly string[]).includes(value)
@@ -31,6 +46,9 @@ export function datedStatuses(draft: Draft, version: RuleSet): StatusAnswer[] {
 /** The questions this person is asked, in order, given what they answered so far. */
 export function journey(draft: Draft, version: RuleSet): QuestionId[] {
   const { hostCountry, nationality } = draft
+  const stop = stopOf(draft)
+  if (stop === 'elsewhere') return ['host-country']
+  if (stop === 'no-nationality') return ['host-country', 'nationality']
   return questionIds.filter((id) => {
     if (id === 'arrival-date')
       return !hostCountry || !nationality || needsArrivalDate(version, hostCountry, nationality)
@@ -43,9 +61,9 @@ export function journey(draft: Draft, version: RuleSet): QuestionId[] {
 function isAnswered(draft: Draft, id: QuestionId, version: RuleSet): boolean {
   switch (id) {
     case 'host-country':
-      return draft.hostCountry !== undefined
+      return draft.hostCountry !== undefined || draft.elsewhere !== undefined
     case 'nationality':
-      return draft.nationality !== undefined
+      return draft.nationality !== undefined || draft.stateless !== undefined
     case 'arrival-date':
       return draft.arrivalDate !== undefined
     case 'legal-status':
@@ -57,9 +75,20 @@ function isAnswered(draft: Draft, id: QuestionId, version: RuleSet): boolean {
   }
 }
 
-/** The first question of the journey still unanswered, or 'check-answers' when all are answered. */
-export function nextStep(draft: Draft, version: RuleSet): QuestionId | 'check-answers' {
-  return journey(draft, version).find((id) => !isAnswered(draft, id, version)) ?? 'check-answers'
+/** The first question of the journey still unanswered; when all are answered, 'check-answers' or 'stop'. */
+export function nextStep(draft: Draft, version: RuleSet): Step {
+  const open = journey(draft, version).find((id) => !isAnswered(draft, id, version))
+  return open ?? (stopOf(draft) ? 'stop' : 'check-answers')
+}
+
+/**
+ * The step number a question shows, and the total. The follow-up on registration dates shares the number of
+ * the papers question it depends on, so the total does not grow from "4 of 5" to "5 of 6" once papers are chosen.
+ */
+export function stepNumber(draft: Draft, version: RuleSet, id: QuestionId): { n: number; total: number } {
+  const counted = journey(draft, version).filter((q) => q !== 'registration-date')
+  const at = id === 'registration-date' ? 'legal-status' : id
+  return { n: counted.indexOf(at) + 1, total: counted.length }
 }
 
 /** Drops answers the journey no longer asks for (e.g. an arrival date after a change of nationality). */
@@ -82,10 +111,12 @@ export function applyAnswer(draft: Draft, patch: Partial<Draft>, version: RuleSe
     (k) => JSON.stringify(patch[k]) !== JSON.stringify(draft[k]),
   )
   if (!changed) return draft
-  const next: Draft = { ...draft, ...patch, screeningId: undefined, resultCode: undefined }
+  const next: Draft = { ...draft, ...patch, screeningId: undefined, resultCode: undefined, hostChanged: undefined }
+  const hadAnswers = draft.arrivalDate !== undefined || draft.statuses !== undefined
   if (patch.hostCountry && draft.hostCountry && patch.hostCountry !== draft.hostCountry) {
     next.arrivalDate = undefined
     next.statuses = undefined
+    if (hadAnswers) next.hostChanged = true
   }
   return prune(next, version)
 }

@@ -127,3 +127,27 @@ describe('host-country, nationality, adult', () => {
     expect(parseQuestion('adult', {}, {}, today)).toEqual({ ok: false, errors: { adult: 'choose_adult' } })
   })
 })
+
+describe('another country and no nationality', () => {
+  const today = '2026-11-26'
+  it('reads "another country" with a country of the region, and refuses it without one or with a host country', () => {
+    expect(parseQuestion('host-country', { hostCountry: 'other', elsewhere: 'CL' }, {}, today)).toEqual({
+      ok: true,
+      patch: { hostCountry: undefined, elsewhere: 'CL' },
+    })
+    expect(parseQuestion('host-country', { elsewhere: 'ZZ' }, {}, today)).toMatchObject({ ok: true })
+    expect(parseQuestion('host-country', { hostCountry: 'other' }, {}, today)).toEqual({
+      ok: false,
+      errors: { elsewhere: 'choose_elsewhere' },
+    })
+    expect(parseQuestion('host-country', { hostCountry: 'other', elsewhere: 'CO' }, {}, today)).toMatchObject({
+      ok: false,
+    })
+  })
+  it('reads "stateless or not known" as no nationality', () => {
+    expect(parseQuestion('nationality', { nationality: 'stateless' }, { hostCountry: 'EC' }, today)).toEqual({
+      ok: true,
+      patch: { nationality: undefined, stateless: true },
+    })
+  })
+})

@@ -4,6 +4,7 @@ import { isCountryCode } from '@/lib/rules/countries'
 
 import type { Draft } from './draft'
 import type { QuestionId } from './flow'
+import { isElsewhere, NO_NATIONALITY } from './region'
 import { exclusiveStatuses, statusOptionsFor } from './status-options'
 
 export type Fields = Record<string, string | string[] | undefined>
@@ -17,15 +18,24 @@ const fail = (field: string, code: string): ParseResult => ({ ok: false, errors:
 export function parseQuestion(id: QuestionId, fields: Fields, draft: Draft, today: string): ParseResult {
   switch (id) {
     case 'host-country': {
-      const parsed = answersSchema.shape.hostCountry.safeParse(one(fields.hostCountry))
+      // A country picked under "another country" counts even if its radio was not ticked (no JavaScript).
+      const choice = one(fields.hostCountry) || (one(fields.elsewhere) ? 'other' : '')
+      if (choice === 'other') {
+        const where = one(fields.elsewhere)
+        return isElsewhere(where)
+          ? { ok: true, patch: { hostCountry: undefined, elsewhere: where } }
+          : fail('elsewhere', 'choose_elsewhere')
+      }
+      const parsed = answersSchema.shape.hostCountry.safeParse(choice)
       return parsed.success
-        ? { ok: true, patch: { hostCountry: parsed.data } }
+        ? { ok: true, patch: { hostCountry: parsed.data, elsewhere: undefined } }
         : fail('hostCountry', 'choose_host_country')
     }
     case 'nationality': {
       const code = one(fields.nationality)
+      if (code === NO_NATIONALITY) return { ok: true, patch: { nationality: undefined, stateless: true } }
       return isCountryCode(code)
-        ? { ok: true, patch: { nationality: code } }
+        ? { ok: true, patch: { nationality: code, stateless: undefined } }
         : fail('nationality', 'choose_nationality')
     }
     case 'arrival-date': {

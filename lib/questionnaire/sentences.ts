@@ -43,7 +43,8 @@ export function criterionKeys(c: Criterion, answers: Answers): string[] {
 /** The results.json keys for one next step, in reading order. */
 export function nextStepKeys(step: NextStep): string[] {
   const p = step.params ?? {}
-  const key = `next.${step.code}`
+  // A past day's result tells what one could have done then (next_past.*), not what to do today.
+  const key = p.tense === 'past' ? `next_past.${step.code}` : `next.${step.code}`
   if (step.code === 'opening-schedule' && p.dailyQuota === 'no') return [`${key}_noQuota`]
   if (step.code === 'documents-to-have-ready' && nonEmpty(p.have)) return [key, `${key}_have`]
   if ((step.code === 'registration-not-yet-open' || step.code === 'confirm-legal-status') && typeof p.date === 'string')

@@ -42,6 +42,40 @@ for (const lng of languages) {
     await expectNoAxeViolations(page)
   })
 
+  test(`${lng}: error pages and the early-stop pages have no WCAG 2.2 AA violations`, async ({ browser }) => {
+    test.setTimeout(120_000) // ten axe scans on 2 shared cores
+    for (const withScripts of [true, false]) {
+      // "Without JavaScript": the app's scripts are blocked, so the page stays the server's HTML (axe itself is
+      // injected by Playwright and still runs).
+      const context = await browser.newContext()
+      if (!withScripts) await context.route('**/_next/static/**/*.js', (route) => route.abort())
+      const page = await context.newPage()
+      for (const path of [`/${lng}/check/no-such-question`, `/${lng}/no/such/page`, `/${lng}/r/ZZZZZZZZ`]) {
+        await page.goto(path)
+        await expect(page.getByRole('main')).toBeVisible()
+        await expectNoAxeViolations(page)
+      }
+      await page.context().setExtraHTTPHeaders({ 'accept-language': lng })
+      await page.goto('/api/no-such-thing')
+      await expect(page.locator('html')).toHaveAttribute('lang', lng)
+      await expectNoAxeViolations(page)
+      // "Another country" and "stateless" end on their own result page.
+      await page.goto(`/${lng}/check/host-country`)
+      await page.getByLabel(text(lng, 'questions:host-country.other'), { exact: true }).check()
+      await page.locator('#elsewhere').selectOption('PE')
+      await page.getByRole('button', { name: text(lng, 'questions:continue'), exact: true }).click()
+      await expect(page).toHaveURL(/\/check\/stop$/)
+      await expectNoAxeViolations(page)
+      await page.goto(`/${lng}/check/host-country`)
+      await page.getByLabel(text(lng, 'questions:host-country.options.GT'), { exact: true }).check()
+      await page.getByRole('button', { name: text(lng, 'questions:continue'), exact: true }).click()
+      await page.locator('#nationality').selectOption('stateless')
+      await page.getByRole('button', { name: text(lng, 'questions:continue'), exact: true }).click()
+      await expect(page).toHaveURL(/\/check\/stop$/)
+      await expectNoAxeViolations(page)
+    }
+  })
+
   test(`${lng}: every outcome page has no WCAG 2.2 AA violations`, async ({ page }) => {
     for (const person of Object.values(outcomes)) {
       await screen(page, lng, person)

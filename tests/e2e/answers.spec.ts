@@ -26,7 +26,7 @@ test('quick exit forgets the answers and leaves for a neutral site', async ({ pa
     route.fulfill({ body: '<title>Neutral</title>neutral', contentType: 'text/html' }),
   )
   await answerCountry(page)
-  await page.getByRole('link', { name: text('en', 'nav.quickExit') }).click()
+  await page.getByRole('button', { name: text('en', 'nav.quickExit') }).click()
   await expect(page).toHaveURL('https://www.google.com/')
   expect((await context.cookies()).map((c) => c.name)).not.toContain('answers')
   await page.goto('/en/check/nationality')

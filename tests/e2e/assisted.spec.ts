@@ -114,9 +114,9 @@ test('a volunteer screens two people in two languages, prints the sheet, and not
   await page.emulateMedia({ media: 'print' })
   await expect(page.getByRole('banner')).toBeHidden()
   await expect(page.getByRole('region', { name: a('en', 'bar.label') })).toBeHidden()
-  const nextPerson = page.locator('button', { hasText: a('en', 'bar.nextPerson') })
-  await expect(nextPerson).toHaveCount(2)
-  for (const button of await nextPerson.all()) await expect(button).toBeHidden()
+  const nextPerson = page.locator('a', { hasText: a('en', 'bar.nextPerson') })
+  await expect(nextPerson).toHaveCount(1)
+  await expect(nextPerson).toBeHidden()
   await page.setViewportSize({ width: 718, height: 1000 }) // the printable width of A4 and Letter (190 mm)
   const screenshot = testInfo.outputPath('result-sheet-print.png')
   await page.screenshot({ path: screenshot, fullPage: true })
@@ -137,11 +137,9 @@ test('a volunteer screens two people in two languages, prints the sheet, and not
   await expect(scanner.locator('main')).not.toContainText('Venezuela')
   await expectNoAxeViolations(scanner)
 
-  // Next person: one tap, and neither the page nor Back shows the first person.
-  await page
-    .getByRole('button', { name: a('en', 'bar.nextPerson') })
-    .first()
-    .click()
+  // Next person: a tap and a confirmation, and neither the page nor Back shows the first person.
+  await page.getByRole('link', { name: a('en', 'bar.nextPerson') }).click()
+  await page.getByRole('button', { name: a('en', 'confirm.yes') }).click()
   await expect(page.getByRole('status')).toHaveText(a('en', 'home.wiped'))
   expect((await page.context().cookies()).map((c) => c.name)).not.toContain('answers')
   for (let i = 0; i < 3; i++) {
@@ -186,10 +184,8 @@ test('assisted mode works without JavaScript, "Next person" included', async ({ 
   const first = await screenPerson(page, 'es', eligibleInColombia, { volunteerLng: 'fr' })
   await expect(page.locator('#outcome-fr')).toHaveText(text('fr', 'results:outcome.likely_eligible.title'))
   await page.screenshot({ path: testInfo.outputPath('result-sheet-screen.png'), fullPage: true })
-  await page
-    .getByRole('button', { name: a('fr', 'bar.nextPerson') })
-    .first()
-    .click()
+  await page.getByRole('link', { name: a('fr', 'bar.nextPerson') }).click()
+  await page.getByRole('button', { name: a('fr', 'confirm.yes') }).click()
   await expect(page.getByRole('status')).toHaveText(a('fr', 'home.wiped'))
   await page.goBack()
   await expect(page.locator('main')).not.toContainText(first)

@@ -60,6 +60,10 @@ export async function submitAnswer(mode: Mode, lng: string, question: string, fo
   if (!isMode(mode) || !isQuestionId(question)) redirect(`/${language}`)
   await shelterOf(mode, language)
   const draft = await readDraft()
+  // Answers that expired (30 idle minutes) are not rebuilt from a later page: back to the first question,
+  // which says why.
+  if (question !== 'host-country' && !draft.hostCountry && !draft.elsewhere)
+    redirect(stepPath(language, mode, 'host-country'))
   const fields = fieldsOf(formData)
   const parsed = parseQuestion(question, fields, draft, todayIso())
   if (!parsed.ok) {

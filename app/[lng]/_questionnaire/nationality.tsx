@@ -1,6 +1,7 @@
 import { FieldError } from '@/components/ui/field-error'
 import { ListFilter } from '@/components/ui/list-filter'
 import { countryName } from '@/lib/i18n/format'
+import { NO_NATIONALITY } from '@/lib/questionnaire/region'
 import { countryCodes } from '@/lib/rules/countries'
 import { namedNationalities } from '@/lib/rules/lookups'
 
@@ -28,12 +29,13 @@ export function Nationality({ lng, t, draft, version, flash, errors }: QuestionP
       <select
         id="nationality"
         name="nationality"
-        defaultValue={previous(flash, 'nationality', draft.nationality) ?? ''}
+        defaultValue={previous(flash, 'nationality', draft.stateless ? NO_NATIONALITY : draft.nationality) ?? ''}
         aria-describedby={describedBy}
         aria-invalid={error ? true : undefined}
         className="block min-h-11 w-full border-2 border-gray-800 bg-white px-2 text-lg"
       >
         <option value="">{t('nationality.choose')}</option>
+        <option value={NO_NATIONALITY}>{t('nationality.stateless')}</option>
         <optgroup label={t('nationality.named', { country: t(`host-country.options.${host}`) })}>
           {[...named].sort(byName).map((c) => (
             <option key={c} value={c}>

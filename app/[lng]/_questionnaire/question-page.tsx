@@ -3,9 +3,9 @@ import { redirect } from 'next/navigation'
 import { screeningHistory } from '@/lib/db/history'
 import { getT } from '@/lib/i18n/server'
 import type { Language } from '@/lib/i18n/settings'
-import { readDraft, readFlash } from '@/lib/questionnaire/draft-store'
+import { answersExpired, readDraft, readFlash } from '@/lib/questionnaire/draft-store'
 import { hostParams } from '@/lib/questionnaire/explain'
-import { journey, nextStep, type QuestionId } from '@/lib/questionnaire/flow'
+import { journey, nextStep, type QuestionId, stepNumber } from '@/lib/questionnaire/flow'
 import { type Mode, startPath, stepPath } from '@/lib/questionnaire/mode'
 import { todayIso } from '@/lib/rules/dates'
 import { versionInForce } from '@/lib/rules/history'
@@ -56,8 +56,11 @@ export async function QuestionPage({
   const index = steps.indexOf(question)
   // A question is shown only once the answers it builds on are there (e.g. nationality needs the country).
   const first = nextStep(draft, version)
-  const reachable = index >= 0 && (first === 'check-answers' || index <= steps.indexOf(first))
+  const done = first === 'check-answers' || first === 'stop'
+  const reachable = index >= 0 && (done || index <= steps.indexOf(first))
   if (!reachable) redirect(stepPath(lng, mode, first))
+  const expired = question === 'host-country' && !draft.hostCountry && !draft.elsewhere && (await answersExpired())
+  const reasked = draft.hostChanged && (question === 'arrival-date' || question === 'legal-status')
 
   const t = getT(lng, 'questions')
   const flash = await readFlash(question, nonce)
@@ -73,7 +76,7 @@ export async function QuestionPage({
       errors={Object.entries(errors).map(([field, text]) => ({ field, text }))}
       texts={{
         back: t('back'),
-        step: t('step', { n: index + 1, total: steps.length }),
+        step: t('step', stepNumber(draft, version, question)),
         continue: t('continue'),
         errorTitle: t('errorTitle'),
       }}
@@ -85,7 +88,17 @@ export async function QuestionPage({
         )
       }
     >
+      {expired && <Notice text={t('notice.expired')} testId="expired-notice" />}
+      {reasked && <Notice text={t('notice.hostChanged', hostParams(t, draft.hostCountry))} testId="reasked-notice" />}
       <Body lng={lng} t={t} draft={draft} version={version} flash={flash} errors={errors} />
     </QuestionShell>
+  )
+}
+
+function Notice({ text, testId }: { text: string; testId: string }) {
+  return (
+    <p role="status" data-testid={testId} className="border-l-4 border-brand bg-blue-50 p-3">
+      {text}
+    </p>
   )
 }

@@ -16,7 +16,7 @@ interface Props {
 export function QuestionShell({ action, backHref, texts, errors, children, extra }: Props) {
   return (
     <>
-      <a href={backHref} className="mb-4 inline-flex min-h-11 items-center">
+      <a href={backHref} className="mb-1 inline-flex min-h-11 items-center">
         ← {texts.back}
       </a>
       <p className="mb-2 text-gray-700">{texts.step}</p>

@@ -1,6 +1,7 @@
 import { requireRole } from '@/lib/auth'
 import { listAudit } from '@/lib/auth/audit'
 import { auditActions } from '@/lib/auth/audit-actions'
+import { auditSubjectNames } from '@/lib/auth/audit-labels'
 import { getT } from '@/lib/i18n/server'
 import { isCalendarDay } from '@/lib/rules/calendar-day'
 
@@ -12,7 +13,14 @@ function day(value: string | undefined, plus = 0): Date | undefined {
   return new Date(Date.parse(`${value}T00:00:00Z`) + plus)
 }
 
-const json = (value: unknown) => (value === null || value === undefined ? '' : JSON.stringify(value, null, 1))
+/** Before/after as "field: value" lines (no JSON braces or quotes); nested values stay compact. */
+function fields(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value !== 'object' || Array.isArray(value)) return JSON.stringify(value)
+  return Object.entries(value as Record<string, unknown>)
+    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join('\n')
+}
 
 export default async function AuditPage({ params, searchParams }: PageProps<'/[lng]/admin/audit'>) {
   const lng = await languageOf(params)
@@ -27,6 +35,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
     to: day(one(q.to), 86_400_000),
   }
   const events = await listAudit(filter)
+  const names = await auditSubjectNames(events.map((e) => e.subject))
   const fmt = new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' })
   return (
     <>
@@ -89,12 +98,12 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
                 <td className="p-2">
                   {auditActions.some((a) => a === e.action) ? t(`audit.actions.${e.action}`) : e.action}
                 </td>
-                <td className="p-2 break-all">{e.subject}</td>
+                <td className="p-2 break-all">{(e.subject && names.get(e.subject)) ?? e.subject}</td>
                 <td className="p-2">
-                  <pre className="max-w-xs break-all whitespace-pre-wrap">{json(e.before)}</pre>
+                  <pre className="max-w-xs font-sans break-all whitespace-pre-wrap">{fields(e.before)}</pre>
                 </td>
                 <td className="p-2">
-                  <pre className="max-w-xs break-all whitespace-pre-wrap">{json(e.after)}</pre>
+                  <pre className="max-w-xs font-sans break-all whitespace-pre-wrap">{fields(e.after)}</pre>
                 </td>
               </tr>
             ))}

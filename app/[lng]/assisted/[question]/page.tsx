@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { redirect } from 'next/navigation'
 
 import { languageOf } from '@/lib/i18n/route-language'
 import { readDraft } from '@/lib/questionnaire/draft-store'
@@ -23,7 +23,8 @@ export async function generateMetadata({
 export default async function AssistedQuestionPage({ params, searchParams }: PageProps<'/[lng]/assisted/[question]'>) {
   const lng = await languageOf(params)
   const { question } = await params
-  if (!isQuestionId(question)) notFound()
+  // Not notFound(): its page would reach the browser only through JavaScript (lib/http/not-found-html.ts).
+  if (!isQuestionId(question)) redirect(`/${lng}/not-found`)
   const device = await requireDevice(lng)
   const draft = await readDraft()
   const { e } = await searchParams

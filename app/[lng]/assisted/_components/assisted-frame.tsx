@@ -9,7 +9,7 @@ import { ReloadOnRestore } from './reload-on-restore'
 
 /**
  * The frame of every unlocked assisted page, in the volunteer's language: the shelter, the client's language
- * (switchable; answers follow), "Next person" and "Lock". Wider than the public column, so the guidance fits
+ * (switchable; answers follow) and "Lock" above the page, "Next person" below it (it asks to confirm). Wider than the public column, so the guidance fits
  * beside the question on a laptop or tablet.
  */
 export function AssistedFrame({
@@ -57,7 +57,6 @@ export function AssistedFrame({
           )}
         </nav>
         <div className="ml-auto flex flex-wrap gap-2">
-          <NextPersonButton lng={lng} label={v('bar.nextPerson')} />
           <form method="post" action={`/${lng}/assisted/lock`}>
             <button type="submit" className={button}>
               {v('bar.lock')}
@@ -66,6 +65,10 @@ export function AssistedFrame({
         </div>
       </section>
       {children}
+      {/* Below the page, not just above the question where a tap meant for it would wipe the screening. */}
+      <div lang={device.volunteerLng} className="mt-8 border-t-2 border-brand pt-4 print:hidden">
+        <NextPersonButton lng={lng} label={v('bar.nextPerson')} from={path} />
+      </div>
     </div>
   )
 }

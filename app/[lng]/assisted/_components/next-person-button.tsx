@@ -1,13 +1,14 @@
-/** "Next person": a plain form POST (a new document, see next-person/route.ts), never a client-side action. */
-export function NextPersonButton({ lng, label }: { lng: string; label: string }) {
+/**
+ * "Next person": a link to a confirmation page (works without JavaScript), whose button POSTs to
+ * next-person/route.ts. `from` is the assisted page to return to when the volunteer does not confirm.
+ */
+export function NextPersonButton({ lng, label, from }: { lng: string; label: string; from: string }) {
   return (
-    <form method="post" action={`/${lng}/assisted/next-person`}>
-      <button
-        type="submit"
-        className="min-h-11 rounded border-2 border-green-800 bg-green-800 px-4 font-bold text-white"
-      >
-        {label}
-      </button>
-    </form>
+    <a
+      href={`/${lng}/assisted/next?from=${encodeURIComponent(from)}`}
+      className="inline-flex min-h-11 items-center rounded border-2 border-green-800 bg-green-800 px-4 font-bold text-white no-underline"
+    >
+      {label}
+    </a>
   )
 }

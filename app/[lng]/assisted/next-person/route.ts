@@ -1,7 +1,8 @@
-import { type NextRequest, NextResponse } from 'next/server'
+import type { NextRequest } from 'next/server'
 
 import { forgetPerson } from '@/lib/assisted/forget'
 import { isSameOrigin } from '@/lib/auth/request'
+import { seeOther } from '@/lib/http/see-other'
 import { languageOr } from '@/lib/i18n/settings'
 
 // "Next person": one tap forgets everything about the person just screened. A plain form POST to this route
@@ -11,5 +12,5 @@ export async function POST(req: NextRequest, ctx: RouteContext<'/[lng]/assisted/
   if (!isSameOrigin(req.headers)) return new Response(null, { status: 403 })
   const { lng } = await ctx.params
   const language = languageOr(lng)
-  return forgetPerson(NextResponse.redirect(new URL(`/${language}/assisted?next=1`, req.url), 303))
+  return forgetPerson(seeOther(`/${language}/assisted?next=1`))
 }

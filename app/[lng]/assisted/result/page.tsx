@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
+import { PastDayBanner } from '@/components/result/past-day-banner'
 import { PrintButton } from '@/components/ui/print-button'
 import { qrSvg } from '@/lib/assisted/qr'
 import { screeningHistory } from '@/lib/db/history'
@@ -11,11 +12,11 @@ import { getT } from '@/lib/i18n/server'
 import { type Language } from '@/lib/i18n/settings'
 import { completeAnswers } from '@/lib/questionnaire/draft'
 import { readDraft } from '@/lib/questionnaire/draft-store'
+import { resultView } from '@/lib/questionnaire/result-view'
 import { todayIso } from '@/lib/rules/dates'
 import { evaluate } from '@/lib/rules/evaluate'
 
 import { AssistedFrame } from '../_components/assisted-frame'
-import { NextPersonButton } from '../_components/next-person-button'
 import { SheetColumn } from '../_components/sheet-column'
 import { requireDevice } from '../_lib/gate'
 
@@ -33,8 +34,14 @@ export default async function ResultSheetPage({ params }: PageProps<'/[lng]/assi
   const answers = completeAnswers(draft)
   // "See the result" sets the screening id; the code is missing only if the outcome could not be stored at all.
   if (!answers || !draft.screeningId) redirect(`/${lng}/assisted/check-answers`)
-  const evaluation = evaluate(await screeningHistory(), answers, draft.asOf ?? todayIso())
+  const today = todayIso()
+  const history = await screeningHistory()
+  const evaluation = evaluate(history, answers, draft.asOf ?? today)
   const vlng = device.volunteerLng
+  const views = {
+    [lng]: resultView(history, answers, evaluation, today, lng),
+    [vlng]: resultView(history, answers, evaluation, today, vlng),
+  }
   const s = getT(lng, 'assisted')
   const sv = getT(vlng, 'assisted')
   const link = draft.resultCode && `${await publicBaseUrl()}/${lng}/r/${draft.resultCode}`
@@ -48,19 +55,23 @@ export default async function ResultSheetPage({ params }: PageProps<'/[lng]/assi
         {s(key, vars(lng))} <span lang={vlng}>/ {sv(key, vars(vlng))}</span>
       </>
     )
-  const when = (l: Language) => ({
-    date: formatDate(l, todayIso()),
-    asOf: formatDate(l, evaluation.asOf),
-    version: evaluation.rulesVersion,
-  })
+  const when = (l: Language) => ({ date: formatDate(l, today), asOf: formatDate(l, evaluation.asOf) })
+  const view = views[lng]!
   return (
     <AssistedFrame lng={lng} device={device} path="/result">
       <article data-sheet className="text-gray-900">
         <h1 className="mb-1 text-2xl font-bold">{both('sheet.title')}</h1>
         <p className="mb-4 text-sm print:mb-2">{both('sheet.when', when)}</p>
+        {view.pastDay && (
+          <PastDayBanner
+            t={getT(lng, 'questions')}
+            date={formatDate(lng, evaluation.asOf)}
+            closedToday={view.closedToday}
+          />
+        )}
         <div className={`grid gap-6 ${vlng === lng ? '' : 'md:grid-cols-2 print:grid-cols-2'}`}>
-          <SheetColumn lng={lng} answers={answers} evaluation={evaluation} />
-          {vlng !== lng && <SheetColumn lng={vlng} answers={answers} evaluation={evaluation} />}
+          <SheetColumn lng={lng} answers={answers} evaluation={evaluation} view={views[lng]!} />
+          {vlng !== lng && <SheetColumn lng={vlng} answers={answers} evaluation={evaluation} view={views[vlng]!} />}
         </div>
         {link && qr && (
           <section
@@ -88,7 +99,6 @@ export default async function ResultSheetPage({ params }: PageProps<'/[lng]/assi
       </article>
       <div className="mt-6 flex flex-wrap gap-4 print:hidden">
         <PrintButton label={sv('sheet.print')} />
-        <NextPersonButton lng={lng} label={sv('bar.nextPerson')} />
       </div>
     </AssistedFrame>
   )

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { redirect } from 'next/navigation'
 
 import { languageOf } from '@/lib/i18n/route-language'
 import { isQuestionId } from '@/lib/questionnaire/flow'
@@ -19,7 +19,8 @@ export async function generateMetadata({
 export default async function CheckQuestionPage({ params, searchParams }: PageProps<'/[lng]/check/[question]'>) {
   const lng = await languageOf(params)
   const { question } = await params
-  if (!isQuestionId(question)) notFound()
+  // Not notFound(): its page would reach the browser only through JavaScript (lib/http/not-found-html.ts).
+  if (!isQuestionId(question)) redirect(`/${lng}/not-found`)
   const { e } = await searchParams
   return <QuestionPage lng={lng} mode="check" question={question} nonce={typeof e === 'string' ? e : undefined} />
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
+import { PastDayBanner } from '@/components/result/past-day-banner'
+import { UnsureTips } from '@/components/result/unsure-tips'
 import { PrintButton } from '@/components/ui/print-button'
 import { screeningHistory } from '@/lib/db/history'
 import { formatDate } from '@/lib/i18n/format'
@@ -9,8 +11,8 @@ import { getT } from '@/lib/i18n/server'
 import { completeAnswers } from '@/lib/questionnaire/draft'
 import { readDraft } from '@/lib/questionnaire/draft-store'
 import { explainParams } from '@/lib/questionnaire/explain'
+import { resultView } from '@/lib/questionnaire/result-view'
 import { todayIso } from '@/lib/rules/dates'
-import { addDays } from '@/lib/rules/dates'
 import { evaluate } from '@/lib/rules/evaluate'
 
 import { seeResult, startAgain } from '../../_questionnaire/actions'
@@ -28,34 +30,36 @@ export default async function ResultPage({ params }: PageProps<'/[lng]/check/res
   const answers = completeAnswers(draft)
   // The outcome is stored when "See my result" is pressed (which names the screening); not before.
   if (!answers || !draft.screeningId) redirect(`/${lng}/check/check-answers`)
-  const asOf = draft.asOf ?? todayIso()
-  const evaluation = evaluate(await screeningHistory(), answers, asOf)
+  const today = todayIso()
+  const asOf = draft.asOf ?? today
+  const history = await screeningHistory()
+  const evaluation = evaluate(history, answers, asOf)
+  const view = resultView(history, answers, evaluation, today, lng)
   const t = getT(lng, 'questions')
   const r = getT(lng, 'results')
-  const base = explainParams(lng, t, answers)
-  const closedSince = evaluation.criteria.find((c) => c.id === 'registration-open')?.ruleValue.closedSince
+  const base = explainParams(lng, t, answers, { asOf })
   return (
     <>
+      {view.pastDay && <PastDayBanner t={t} date={formatDate(lng, asOf)} closedToday={view.closedToday} />}
       <div role="status" className={`mb-6 border-l-8 p-4 ${outcomeColour[evaluation.outcome]}`}>
         <p className="text-sm font-bold tracking-wide uppercase">{t('result.title')}</p>
         <h1 className="text-2xl font-bold">{r(`outcome.${evaluation.outcome}.title`, base)}</h1>
-        <p className="mt-2">{r(`outcome.${evaluation.outcome}.summary`, base)}</p>
+        <p className="mt-2">{r(`outcome.${evaluation.outcome}.${view.pastDay ? 'summary' : 'summary_today'}`, base)}</p>
       </div>
-      <p className="mb-6 text-sm text-gray-700">
-        {t('result.asOf', { date: formatDate(lng, asOf), version: evaluation.rulesVersion })}
-      </p>
+      <p className="mb-6 text-sm text-gray-700">{t('result.asOf', { date: formatDate(lng, asOf) })}</p>
       <h2 className="mb-2 text-xl font-bold">{t('result.reasons')}</h2>
       <Criteria lng={lng} t={t} r={r} answers={answers} criteria={evaluation.criteria} />
-      {evaluation.outcome === 'registration_closed' && typeof closedSince === 'string' && (
+      {view.openDay && (
         <form action={seeResult.bind(null, 'check', lng)} className="mb-6 print:hidden">
-          <input type="hidden" name="asOf" value={addDays(closedSince, -1)} />
+          <input type="hidden" name="asOf" value={view.openDay} />
           <button type="submit" className="min-h-11 text-left text-brand underline">
-            {t('result.tryOpenDate', { date: formatDate(lng, addDays(closedSince, -1)) })}
+            {t('result.tryOpenDate', { date: formatDate(lng, view.openDay) })}
           </button>
         </form>
       )}
-      <h2 className="mb-2 text-xl font-bold">{t('result.next')}</h2>
-      <NextSteps lng={lng} t={t} r={r} answers={answers} steps={evaluation.nextSteps} />
+      <h2 className="mb-2 text-xl font-bold">{t(view.pastDay ? 'result.nextPast' : 'result.next')}</h2>
+      <NextSteps lng={lng} t={t} r={r} answers={answers} steps={view.steps} />
+      <UnsureTips t={t} r={r} tips={view.tips} />
       {draft.resultCode && (
         <>
           <p className="mt-6 font-bold">{t('result.code', { code: draft.resultCode })}</p>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { redirect } from 'next/navigation'
 
 import { formatDate } from '@/lib/i18n/format'
 import { languageOf } from '@/lib/i18n/route-language'
@@ -21,7 +21,8 @@ export default async function ResultCodePage({ params }: PageProps<'/[lng]/r/[co
   const lng = await languageOf(params)
   const { code } = await params
   const facts = await factsForCode(code)
-  if (!facts) notFound()
+  // Not notFound(): its page would reach the browser only through JavaScript (lib/http/not-found-html.ts).
+  if (!facts) redirect(`/${lng}/not-found?what=code`)
   const c = getT(lng, 'result-code')
   const r = getT(lng, 'results')
   const q = getT(lng, 'questions')

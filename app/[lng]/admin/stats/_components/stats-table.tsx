@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 
+import { shownTotals } from '@/lib/stats/shown-totals'
 import type { ShownCell } from '@/lib/stats/suppress'
 import type { StatsTable as Table } from '@/lib/stats/table'
 
@@ -15,6 +16,7 @@ interface Props {
 /** The accessible table behind each chart: "<5" and "hidden" cells, totals of what is shown. */
 export function StatsTable({ table, caption, rowHeader, rowLabels, t, format }: Props) {
   const many = table.columnKeys.length > 1
+  const totals = shownTotals(table)
   const shown = (c: ShownCell) =>
     c.kind === 'count' ? format(c.value) : c.kind === 'small' ? t('table.small') : t('table.hidden')
   const num = 'px-2 py-1 text-right tabular-nums'
@@ -50,7 +52,7 @@ export function StatsTable({ table, caption, rowHeader, rowLabels, t, format }: 
                   {shown(c)}
                 </td>
               ))}
-              {many && <td className={num}>{format(table.rowTotals[i]!)}</td>}
+              {many && <td className={num}>{shown(totals.rows[i]!)}</td>}
             </tr>
           ))}
         </tbody>
@@ -59,12 +61,12 @@ export function StatsTable({ table, caption, rowHeader, rowLabels, t, format }: 
             <th scope="row" className="px-2 py-1 text-left">
               {t('table.total')}
             </th>
-            {table.columnTotals.map((n, j) => (
+            {totals.columns.map((c, j) => (
               <td key={j} className={num}>
-                {format(n)}
+                {shown(c)}
               </td>
             ))}
-            {many && <td className={num}>{format(table.total)}</td>}
+            {many && <td className={num}>{shown(totals.total)}</td>}
           </tr>
         </tfoot>
       </table>

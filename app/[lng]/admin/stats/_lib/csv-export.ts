@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next'
 import type { Language } from '@/lib/i18n/settings'
 import { toCsv } from '@/lib/stats/csv'
 import { filterKeys, type StatsQuery } from '@/lib/stats/filters'
+import { shownTotals } from '@/lib/stats/shown-totals'
 import type { ShownCell } from '@/lib/stats/suppress'
 import type { StatsTable } from '@/lib/stats/table'
 
@@ -22,6 +23,7 @@ export function statsCsv(
   const shown = (c: ShownCell) =>
     c.kind === 'count' ? c.value : c.kind === 'small' ? t('table.small') : t('table.hidden')
   const many = table.columnKeys.length > 1
+  const totals = shownTotals(table)
   return toCsv([
     [t('csv.heading')],
     [t('csv.view'), rowHeader(query, t)],
@@ -34,8 +36,8 @@ export function statsCsv(
     ...table.rowKeys.map((key, i) => [
       rowLabel(query.view, key, t, lng),
       ...table.cells[i]!.map(shown),
-      ...(many ? [table.rowTotals[i]!] : []),
+      ...(many ? [shown(totals.rows[i]!)] : []),
     ]),
-    [t('table.total'), ...table.columnTotals, ...(many ? [table.total] : [])],
+    [t('table.total'), ...totals.columns.map(shown), ...(many ? [shown(totals.total)] : [])],
   ])
 }

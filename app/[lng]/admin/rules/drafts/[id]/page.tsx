@@ -10,6 +10,7 @@ import { hostCountries, type HostCountry } from '@/lib/rules/answers'
 import { Notice, Submit, Title } from '../../../_components/ui'
 import { languageOf, one } from '../../../_lib/params'
 import { ItemFieldset } from '../../_components/item-fieldset'
+import { pathText } from '../../_components/path-text'
 import { draftStatus } from '../../_lib/draft-status'
 import { discard, saveDraftForm } from '../../actions'
 
@@ -59,11 +60,28 @@ export default async function DraftPage({ params, searchParams }: PageProps<'/[l
         <div role="alert" className="mb-4 border-l-8 border-red-800 bg-red-50 p-3">
           <p className="font-bold">{t('draft.problems', { count: status.errors.size + status.unverified.length })}</p>
           <ul className="list-disc pl-6">
-            {[...status.errors.keys(), ...status.unverified.map((p) => `${p}.verifiedOn`)].slice(0, 20).map((p) => (
-              <li key={p}>
-                {p.startsWith(`${country}.`) ? <a href={`#f-${p.slice(3).replace(/\./g, '-')}`}>{p}</a> : p}
-              </li>
-            ))}
+            {[
+              ...status.errors.entries(),
+              ...status.unverified.map((p) => [`${p}.verifiedOn`, 'not_reverified'] as const),
+            ]
+              .slice(0, 20)
+              .map(([p, code]) => {
+                // Names, not paths: "Colombia · Arrival cutoff for Venezuela · Verified on: <what to do>".
+                const text = `${pathText(t, lng, draft.document, p)}: ${t(`validation.${code}`, { defaultValue: t('validation.invalid') })}`
+                return (
+                  <li key={p}>
+                    {p.startsWith(`${country}.`) ? (
+                      <a href={`#f-${p.slice(3).replace(/\./g, '-')}`}>{text}</a>
+                    ) : (
+                      <a
+                        href={`/${lng}/admin/rules/drafts/${id}?country=${p.slice(0, 2)}#f-${p.slice(3).replace(/\./g, '-')}`}
+                      >
+                        {text}
+                      </a>
+                    )}
+                  </li>
+                )
+              })}
           </ul>
         </div>
       )}

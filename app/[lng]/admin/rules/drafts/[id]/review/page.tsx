@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation'
 
 import { hasWorkedOn } from '@/lib/admin/approval'
 import { compareCases } from '@/lib/admin/compare'
+import { draftChanges } from '@/lib/admin/draft-changes'
 import { draftHash } from '@/lib/admin/draft-hash'
 import { getDraft, versionFromDraft } from '@/lib/admin/drafts'
 import { impactOf } from '@/lib/admin/impact'
@@ -16,10 +17,13 @@ import type { ShownCell } from '@/lib/stats/suppress'
 
 import { Field, Notice, Submit, Title } from '../../../../_components/ui'
 import { languageOf, one } from '../../../../_lib/params'
+import { pathText } from '../../../_components/path-text'
 import { approve, publish } from '../../../actions'
 
 // Checks before approving and publishing (docs/decisions/0006-admin-area.md): test cases that decide differently,
 // and the impact on stored outcomes.
+
+const shown = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v))
 export default async function ReviewPage({ params, searchParams }: PageProps<'/[lng]/admin/rules/drafts/[id]/review'>) {
   const lng = await languageOf(params)
   const admin = await requireRole('editor', lng)
@@ -51,6 +55,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
   const done = one(q.done)
   const cell = (c: ShownCell) =>
     c.kind === 'count' ? c.value : c.kind === 'small' ? t('review.small') : t('review.hidden')
+  const edits = draftChanges(draft.base, draft.document)
   return (
     <>
       <Title>{t('review.title', { note: draft.note || t('rules.untitled') })}</Title>
@@ -81,6 +86,46 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
         <Notice kind="success">{t(`review.done.${done}`)}</Notice>
       )}
       {draft.rollbackOf && <p className="mb-4">{t('review.rollback_of', { version: draft.rollbackOf })}</p>}
+      <h2 className="mb-2 text-xl font-bold">{t('review.edits.title', { count: edits.length })}</h2>
+      {edits.length === 0 ? (
+        <p className="mb-6">{t('review.edits.none')}</p>
+      ) : (
+        <div className="mb-6 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm" data-testid="draft-changes">
+            <caption className="sr-only">{t('review.edits.title', { count: edits.length })}</caption>
+            <thead>
+              <tr className="border-b-2 border-gray-700">
+                {['where', 'before', 'after', 'source'].map((c) => (
+                  <th key={c} scope="col" className="p-2">
+                    {t(`review.edits.${c}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {edits.map((e) => (
+                <tr key={e.path} className="border-b border-gray-300 align-top">
+                  <th scope="row" className="p-2 font-normal">
+                    {pathText(t, lng, draft.document, e.path)}
+                  </th>
+                  <td className="p-2">{shown(e.before)}</td>
+                  <td className="p-2 font-bold">{shown(e.after)}</td>
+                  <td className="p-2 break-all">
+                    {typeof e.source?.url === 'string' && e.source.url ? (
+                      <a href={e.source.url}>{shown(e.source.title) || e.source.url}</a>
+                    ) : (
+                      '—'
+                    )}
+                    {typeof e.verifiedOn === 'string' && (
+                      <span className="block text-gray-700">{t('review.edits.verified', { date: e.verifiedOn })}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4">
         <Field name="effectiveFrom" type="date" label={t('review.effective')} defaultValue={effectiveFrom} />
         <div className="mb-4">

@@ -1,0 +1,24 @@
+'use client'
+
+/**
+ * Quick exit: a form POST to /{lng}/exit (deletes the answers, works without JavaScript). With JavaScript the
+ * page is replaced in the history, so Back does not bring the screener back; the POST still deletes the answers.
+ */
+export function QuickExit({ lng, label, neutralUrl }: { lng: string; label: string; neutralUrl: string }) {
+  const leave = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    void fetch(`/${lng}/exit`, { method: 'POST', keepalive: true, credentials: 'same-origin' }).catch(() => {})
+    window.location.replace(neutralUrl)
+  }
+  return (
+    <form method="post" action={`/${lng}/exit`} onSubmit={leave} className="contents">
+      <button
+        type="submit"
+        data-testid="quick-exit"
+        className="inline-flex min-h-11 items-center border-2 border-white bg-red-700 px-3 font-bold text-white"
+      >
+        {label}
+      </button>
+    </form>
+  )
+}
