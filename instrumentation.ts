@@ -1,8 +1,12 @@
-// Runs once when a Next.js server starts: the outcome jobs (outbox drain, daily retention purge) run inside the
-// app, so no separate scheduler is needed. OUTCOME_JOBS=off disables them (e.g. on instances that must not purge).
+// Runs once when a Next.js server starts: the rules listener (history in memory, re-read when rule_versions
+// changes) and the outcome jobs (outbox drain, daily retention purge) run inside the app, so no separate
+// scheduler is needed. OUTCOME_JOBS=off disables the jobs (e.g. on instances that must not purge).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
-  if (process.env.OUTCOME_JOBS === 'off' || !process.env.DATABASE_URL) return
+  if (!process.env.DATABASE_URL) return
+  const { watchRuleVersions } = await import('@/lib/db/history')
+  watchRuleVersions()
+  if (process.env.OUTCOME_JOBS === 'off') return
   const { startOutcomeJobs } = await import('@/lib/outcomes/jobs')
   startOutcomeJobs()
 }

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto'
 import type { Prisma } from '@/generated/prisma/client'
 import { type Actor, audit } from '@/lib/auth/audit'
 import { todayIso } from '@/lib/dates'
+import { rulesChanged } from '@/lib/db/history'
 import { db } from '@/lib/db/prisma'
 import { loadHistory } from '@/lib/db/rule-versions'
 import { versionInForce } from '@/lib/rules/history'
@@ -109,7 +110,8 @@ export function newVersionId(effectiveFrom: string, origin: 'admin' | 'rollback'
 
 /**
  * Publishes a draft as a new immutable rule version (four eyes: never by its author), effective now or on a
- * later day. The screener reads rule_versions on every request, so every instance uses it from that day on.
+ * later day. A trigger on rule_versions tells every instance to re-read the history (lib/db/history.ts); this one
+ * re-reads at once.
  */
 export async function publishDraft(
   id: string,
@@ -157,6 +159,7 @@ export async function publishDraft(
       tx,
     )
   })
+  rulesChanged()
   return { ok: true, versionId }
 }
 
@@ -196,5 +199,6 @@ export async function rollbackTo(
       tx,
     )
   })
+  rulesChanged()
   return { ok: true, versionId: newId }
 }
