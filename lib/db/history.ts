@@ -1,5 +1,6 @@
 import 'server-only'
 
+import { timeDatabase } from '@/lib/metrics/registry'
 import type { RuleSet } from '@/lib/rules'
 import { shippedHistory } from '@/lib/rules/data'
 
@@ -98,7 +99,7 @@ function readAgain(): Promise<void> {
     try {
       const fingerprint = await readFingerprint()
       cache.queries += 1
-      const history = await loadHistory()
+      const history = await timeDatabase('rules_read', loadHistory)
       cache.history = history.length ? history : shippedHistory
       cache.fingerprint = fingerprint
     } catch {
@@ -122,8 +123,11 @@ async function checkFingerprint(): Promise<void> {
 // ids + xmin: changes on any insert, update or delete of a version.
 async function readFingerprint(): Promise<string> {
   cache.queries += 1
-  const [row] = await db().$queryRaw<{ fingerprint: string | null }[]>`
-    SELECT string_agg(id || ':' || xmin::text, ',' ORDER BY id) AS fingerprint FROM rule_versions`
+  const [row] = await timeDatabase(
+    'rules_check',
+    () => db().$queryRaw<{ fingerprint: string | null }[]>`
+      SELECT string_agg(id || ':' || xmin::text, ',' ORDER BY id) AS fingerprint FROM rule_versions`,
+  )
   return row?.fingerprint ?? ''
 }
 

@@ -31,15 +31,16 @@ const fileOf = (digest: string) => path.join(outboxDir(), `${digest}.json`)
 // How many outcomes this process believes wait (null: not looked yet). Kept up to date by this module and reset
 // from disk by every listing (the drain timer lists every few seconds), so a screening with an empty outbox does
 // no filesystem work at all. A file another instance adds to a shared folder meanwhile is harmless: the same
-// screening then gets the same result code from the database, and the drain's insert ignores the copy.
-let pending: number | null = null
+// screening then gets the same result code from the database, and the drain's insert ignores the copy. On
+// globalThis: the server bundle and instrumentation.ts may each load this module.
+const memory = globalThis as unknown as { outboxPending?: number | null }
 const counted = (delta: number) => {
-  if (pending !== null) pending = Math.max(0, pending + delta)
+  if (typeof memory.outboxPending === 'number') memory.outboxPending = Math.max(0, memory.outboxPending + delta)
 }
 
 /** How many outcomes wait in the outbox, from memory (lists the folder only the first time). */
 export function outboxPending(): number {
-  return (pending ??= listOutbox().length)
+  return (memory.outboxPending ??= listOutbox().length)
 }
 
 /** Stores `row` durably unless this screening is already waiting; returns the row that is waiting. */
@@ -85,7 +86,7 @@ export function listOutbox(): string[] {
       .filter((f) => /^[0-9a-f]{64}\.json$/.test(f))
       .map((f) => f.slice(0, 64))
   } catch {}
-  pending = digests.length
+  memory.outboxPending = digests.length
   return digests
 }
 

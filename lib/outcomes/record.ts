@@ -4,6 +4,7 @@
 import 'server-only'
 
 import type { Language } from '@/lib/i18n/settings'
+import { countStoredScreening } from '@/lib/metrics/registry'
 import type { Answers } from '@/lib/rules/answers'
 import type { Evaluation } from '@/lib/rules/evaluation'
 
@@ -44,6 +45,7 @@ export async function recordOutcome(input: RecordInput): Promise<RecordResult> {
       try {
         const resultCode = await insertOutcome(row)
         drainSoon()
+        countStoredScreening(input.channel, 'database')
         return { resultCode, stored: 'database' }
       } catch (error) {
         const failure = error instanceof StoreError ? error.failure : 'unavailable'
@@ -57,7 +59,9 @@ export async function recordOutcome(input: RecordInput): Promise<RecordResult> {
       }
     }
   }
-  return fromOutbox(putInOutbox(row))
+  const waitingNow = putInOutbox(row)
+  countStoredScreening(input.channel, 'outbox')
+  return fromOutbox(waitingNow)
 }
 
 function toRow(input: RecordInput, resultCode: string): OutcomeRow {

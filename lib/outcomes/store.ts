@@ -1,6 +1,7 @@
 import 'server-only'
 
 import { db } from '@/lib/db/prisma'
+import { timeDatabase } from '@/lib/metrics/registry'
 
 import type { OutcomeRow } from './stored-columns'
 
@@ -30,7 +31,7 @@ export async function insertOutcome(row: OutcomeRow, timeoutMs = storeTimeoutMs(
     )
   })
   try {
-    return await Promise.race([insert(row), timeout])
+    return await Promise.race([timeDatabase('outcome_insert', () => insert(row)), timeout])
   } finally {
     clearTimeout(timer)
   }
