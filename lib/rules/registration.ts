@@ -4,6 +4,7 @@ import type { HostCountry } from './answers'
 import { addDays } from './dates'
 import { versionInForce } from './history'
 import type { History, HostRules, Period, PeriodStatus } from './schema'
+import { type ClosedDays, closedDays } from './version-index'
 
 /** The period covering `day` for this nationality: one naming the nationality wins over a general one. */
 export function periodOn(rules: HostRules, nationality: string, day: string): Period | undefined {
@@ -19,7 +20,27 @@ export function statusOn(history: History, host: HostCountry, nationality: strin
 /** First day of the closed stretch that includes `asOf`, or undefined if open that day or never opened before. */
 export function closedSince(history: History, host: HostCountry, asOf: string, nationality = ''): string | undefined {
   if (statusOn(history, host, nationality, asOf) !== 'closed') return undefined
-  // The status can only change on these days, so walking back over them finds where the stretch began.
+  // The status can only change on the change days, so walking back over them finds where the stretch began.
+  const table = closedDays(history, host, nationality, () => closedTable(history, host, nationality))
+  let start: string | undefined
+  for (let i = lastOnOrBefore(table.days, asOf); i >= 0; i--) {
+    if (!table.closed[i]) return start ?? asOf
+    const closedTheDayBefore = i > 0 ? table.closed[i - 1] : table.closedBefore
+    if (!closedTheDayBefore) return table.days[i]
+    start = table.days[i]
+  }
+  return undefined // closed since before the first known change: it had never opened
+}
+
+// Whether registration is closed on each day the status can change (built once per history and nationality).
+function closedTable(history: History, host: HostCountry, nationality: string): ClosedDays {
+  const closed = (day: string) => statusOn(history, host, nationality, day) === 'closed'
+  const days = changeDays(history, host)
+  return { days, closed: days.map(closed), closedBefore: days.length ? closed(addDays(days[0]!, -1)) : true }
+}
+
+// Every day on which a host's registration status can change, ascending.
+function changeDays(history: History, host: HostCountry): string[] {
   const changes = new Set<string>(history.map((v) => v.effectiveFrom))
   for (const version of history) {
     for (const p of version.countries[host].registrationPeriods) {
@@ -27,18 +48,19 @@ export function closedSince(history: History, host: HostCountry, asOf: string, n
       if (p.until) changes.add(addDays(p.until, 1))
     }
   }
-  const earlier = [...changes]
-    .filter((d) => d <= asOf)
-    .sort()
-    .reverse()
-  let start: string | undefined
-  for (const day of earlier) {
-    if (statusOn(history, host, nationality, day) !== 'closed') return start ?? asOf
-    const before = addDays(day, -1)
-    if (statusOn(history, host, nationality, before) !== 'closed') return day
-    start = day
+  return [...changes].sort()
+}
+
+// Index of the last day on or before `day` in ascending `days` (-1 when none).
+function lastOnOrBefore(days: string[], day: string): number {
+  let lo = 0
+  let hi = days.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (days[mid]! <= day) lo = mid + 1
+    else hi = mid
   }
-  return undefined // closed since before the first known change: it had never opened
+  return lo - 1
 }
 
 /** First later day in the same version when registration (re)opens for this nationality, if one is known. */
