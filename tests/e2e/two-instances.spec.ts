@@ -2,15 +2,14 @@
 // affinity: nothing a person or an admin does may depend on which instance answers. This file starts its own
 // database and servers (ports E2E_PORT+2 and +4) so it can stop the database for an outage.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import os from 'node:os'
+import { readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 import pg from 'pg'
 
 // @ts-expect-error plain ESM script without types
-import { freePort, startEmbeddedDb } from '../../scripts/embedded-db.mjs'
+import { freePort, startEmbeddedDb, tempDir } from '../../scripts/embedded-db.mjs'
 // @ts-expect-error plain ESM script without types
 import { migrate } from '../../scripts/migrate.mjs'
 import { FormClient } from '../support/form-client'
@@ -28,7 +27,7 @@ const shared = {
   ACCESS_CODE_SECRET: 'two-instances-access-code-secret-0123456789',
   ADMIN_THROTTLE_SECRET: 'two-instances-throttle-secret-0123456789',
 }
-const root = mkdtempSync(path.join(os.tmpdir(), 'smi-two-instances-'))
+const root: string = tempDir('smi-two-instances-') // traversable by the postgres user
 const outboxes = bases.map((_, i) => path.join(root, `outbox-${i}`))
 let database: { url: string; stop: () => Promise<void> }
 let dbPort: number
@@ -154,16 +153,15 @@ test('access codes and devices work on both instances', async () => {
   const { code, shelterId } = JSON.parse(out.stdout) as { code: string; shelterId: string }
   const client = new FormClient(bases[0]!)
   const unlocked = await client.submit(await client.get('/en/assisted'), { code, volunteerLng: 'en' })
-  expect(new URL(unlocked.url).pathname).toMatch(/^\/en\/assisted\//)
+  expect(new URL(unlocked.url).pathname + new URL(unlocked.url).search).toBe('/en/assisted')
   client.base = bases[1]!
   const result = await screenWithoutJs(client, {
     mode: 'assisted',
     before: (i) => (client.base = bases[(i + 1) % 2]!),
   })
-  const resultCode = resultCodeOn(result)
-  expect(await sql('SELECT channel, shelter_id FROM outcomes WHERE result_code = $1', [resultCode])).toEqual([
-    { channel: 'assisted', shelter_id: shelterId },
-  ])
+  const rows = await sql<{ result_code: string }>('SELECT result_code FROM outcomes WHERE shelter_id = $1', [shelterId])
+  expect(rows).toHaveLength(1)
+  expect(result.html).toContain(rows[0]!.result_code)
 })
 
 test('an outage: the same screening kept in both outboxes is stored once when the database is back', async () => {

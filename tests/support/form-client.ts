@@ -45,12 +45,11 @@ export class FormClient {
   }
 
   /**
-   * Submits form `index` (default: the first one holding a server action) of `page` with its hidden fields and
-   * `fields` (a list sends the name once per value), then follows the redirect.
+   * Submits a form of `page` (the first with a server action, or the first with a field named `formWith`) with
+   * its hidden fields and `fields` (a list sends the name once per value), then follows the redirect.
    */
-  async submit(page: FormPage, fields: Record<string, string | string[]> = {}, index?: number): Promise<FormPage> {
-    const forms = formsOf(page.html)
-    const form = index === undefined ? forms.find((f) => f.body.includes('name="$ACTION')) : forms[index]
+  async submit(page: FormPage, fields: Record<string, string | string[]> = {}, formWith?: string): Promise<FormPage> {
+    const form = formsOf(page.html).find((f) => f.body.includes(formWith ? ` name="${formWith}"` : ' name="$ACTION'))
     if (!form) throw new Error(`no form on ${page.url}`)
     const data = new FormData()
     for (const [name, value] of hiddenFields(form.body)) data.append(name, value)

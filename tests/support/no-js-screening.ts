@@ -32,20 +32,20 @@ export interface ScreenOptions {
 }
 
 /**
- * Walks `steps` from `/{lng}` (or `/{lng}/{mode}` pages for assisted mode), calling `before(i)` ahead of each
+ * Walks `steps` from `/{lng}` (or `/{lng}/assisted`, on an unlocked device), calling `before(i)` ahead of each
  * post (e.g. to change instance) and `after(i, ms)` with the time of the post and its redirect. Throws when a
  * page is not the one expected; returns the result page.
  */
 export async function screenWithoutJs(client: FormClient, options: ScreenOptions = {}): Promise<FormPage> {
   const { lng = 'en', mode = 'check', steps = typicalScreening, before, after } = options
-  let page = await client.get(mode === 'check' ? `/${lng}` : `/${lng}/${mode}/host-country`)
-  // Assisted mode has no start page: unlocking the device leads to the first question.
-  for (const [i, step] of (mode === 'check' ? steps : steps.filter((s) => s.page !== 'start')).entries()) {
+  let page = await client.get(mode === 'check' ? `/${lng}` : `/${lng}/${mode}`)
+  for (const [i, step] of steps.entries()) {
     if (step.page !== 'start' && !new URL(page.url).pathname.endsWith(`/${mode}/${step.page}`))
       throw new Error(`expected ${step.page}, got ${page.url} (${page.status})`)
     before?.(i)
     const t0 = performance.now()
-    page = await client.submit(page, step.fields)
+    // Both start pages have other forms too (e.g. the volunteer's language): the start form asks for the day.
+    page = await client.submit(page, step.fields, step.page === 'start' ? 'asOf' : undefined)
     after?.(i, performance.now() - t0)
   }
   if (!new URL(page.url).pathname.endsWith(`/${mode}/result`)) throw new Error(`expected the result, got ${page.url}`)
