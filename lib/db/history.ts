@@ -79,20 +79,6 @@ export function watchRuleVersions(): void {
   cache.check.unref()
 }
 
-/** Stops the listener and the check (tests that switch databases). */
-export async function stopWatchingRuleVersions(): Promise<void> {
-  if (cache.check) clearInterval(cache.check)
-  cache.check = null
-  const listener = cache.listener
-  cache.listener = null
-  await listener?.stop()
-}
-
-/** Forgets everything read (tests that switch databases). */
-export function forgetRules(): void {
-  Object.assign(cache, { history: null, fingerprint: null, stale: true, retryAt: 0 })
-}
-
 function readAgain(): Promise<void> {
   cache.reading ??= (async () => {
     cache.stale = false // set first: a notification during the read marks it stale again
@@ -108,6 +94,8 @@ function readAgain(): Promise<void> {
     }
   })().finally(() => {
     cache.reading = null
+    // A change arrived during the read (and the read worked): read once more, so no screening has to wait.
+    if (cache.stale && Date.now() >= cache.retryAt) void readAgain()
   })
   return cache.reading
 }

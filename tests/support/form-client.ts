@@ -22,12 +22,12 @@ const attribute = (tag: string, name: string) => {
 }
 
 /** The forms of a page, as their opening tag and inner HTML. */
-export function formsOf(html: string): { tag: string; body: string }[] {
+function formsOf(html: string): { tag: string; body: string }[] {
   return [...html.matchAll(/(<form\b[^>]*>)([\s\S]*?)<\/form>/g)].map((m) => ({ tag: m[1]!, body: m[2]! }))
 }
 
 /** The hidden fields of a form (what the browser sends whatever the person does). */
-export function hiddenFields(body: string): [string, string][] {
+function hiddenFields(body: string): [string, string][] {
   return [...body.matchAll(/<input\b[^>]*>/g)]
     .map((m) => m[0])
     .filter((tag) => attribute(tag, 'type') === 'hidden' && attribute(tag, 'name') !== undefined)
