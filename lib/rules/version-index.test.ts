@@ -3,7 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { hostCountries,type HostCountry } from './answers'
+import { hostCountries, type HostCountry } from './answers'
 import { dayArb } from './arbitraries'
 import { shippedHistory } from './data'
 import { addDays } from './dates'
