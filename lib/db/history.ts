@@ -42,8 +42,9 @@ const cache = ((globalThis as unknown as { rulesCache?: RulesCache }).rulesCache
 /** The rule history to screen with: what rule_versions held at the last change, or a fallback when it is down. */
 export async function screeningHistory(): Promise<RuleSet[]> {
   watchRuleVersions()
-  if (cache.history && !cache.stale) return cache.history
-  if (Date.now() >= cache.retryAt) await waitAtMost(readAgain(), WAIT_FOR_READ_MS)
+  if (cache.history && !cache.stale && !cache.reading) return cache.history
+  // A read under way (a change was heard) or needed: wait for it, but never long, and never while it keeps failing.
+  if (cache.reading || Date.now() >= cache.retryAt) await waitAtMost(readAgain(), WAIT_FOR_READ_MS)
   return cache.history ?? shippedHistory
 }
 
