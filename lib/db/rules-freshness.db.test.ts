@@ -38,7 +38,17 @@ describe('the rules in memory', () => {
   it('asks the database nothing while nothing changes', async () => {
     await screeningHistory()
     await expect.poll(rulesListenerConnected, { timeout: 5_000 }).toBe(true)
-    await screeningHistory() // the read after connecting, if it is still running
+    // Until the reads at start-up (first use, then connecting) are over: a call that waits for none.
+    await expect
+      .poll(
+        async () => {
+          const queries = rulesQueryCount()
+          await screeningHistory()
+          return rulesQueryCount() - queries
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(0)
     const before = rulesQueryCount()
     for (let i = 0; i < 200; i++) await screeningHistory()
     expect(rulesQueryCount()).toBe(before)
