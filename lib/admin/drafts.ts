@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { Prisma } from '@/generated/prisma/client'
 import { type Actor, audit } from '@/lib/auth/audit'
+import { rulesChanged } from '@/lib/db/history'
 import { db } from '@/lib/db/prisma'
 import { loadHistory } from '@/lib/db/rule-versions'
 import { isUuid } from '@/lib/ids'
@@ -160,8 +161,8 @@ function newVersionId(effectiveFrom: string, origin: 'admin' | 'rollback'): stri
 
 /**
  * Publishes an approved draft as a new immutable rule version, effective now or on a later day: by an approver
- * who did not work on it, and only while it is exactly what was approved. The screener reads rule_versions on
- * every request, so every instance uses it from that day on.
+ * who did not work on it, and only while it is exactly what was approved. A trigger on rule_versions tells
+ * every instance to re-read the history (lib/db/history.ts); this one re-reads at once.
  */
 export async function publishDraft(
   id: string,
@@ -176,7 +177,8 @@ export async function publishDraft(
   const versionId = newVersionId(effectiveFrom, origin)
   const { version, problems } = versionFromDraft(draft, effectiveFrom, versionId)
   if (!version || problems.length) return { ok: false, problems }
-  return db().$transaction(async (tx) => {
+  type Published = { ok: true; versionId: string } | { ok: false; problems: PublishProblem[] }
+  const result = await db().$transaction(async (tx): Promise<Published> => {
     const locked = await lockDraft(tx, id)
     if (!locked || locked.status !== 'approved') return { ok: false, problems: ['not_approved'] }
     if (
@@ -216,4 +218,6 @@ export async function publishDraft(
     )
     return { ok: true, versionId } as const
   })
+  if (result.ok) rulesChanged()
+  return result
 }

@@ -6,7 +6,7 @@ import { screeningHistory } from './history'
 import { db } from './prisma'
 
 describe('screeningHistory', () => {
-  it('follows the database: a version added, changed or removed counts from the next call', async () => {
+  it('follows the database: a version added, changed or removed counts within moments', async () => {
     const find = async (id: string) => (await screeningHistory()).find((v) => v.id === id)
     expect((await screeningHistory()).map((v) => v.id)).toEqual(expect.arrayContaining(shippedHistory.map((v) => v.id)))
     const last = shippedHistory.at(-1)!
@@ -17,15 +17,15 @@ describe('screeningHistory', () => {
       data: { id, effectiveFrom: new Date('2099-01-01'), note: 'first', document, origin: 'shipped' },
     })
     try {
-      expect((await find(id))?.note).toBe('first')
+      await expect.poll(async () => (await find(id))?.note, { timeout: 2_000 }).toBe('first')
       await db().ruleVersion.update({
         where: { id },
         data: { note: 'second', document: { ...document, note: 'second' } },
       })
-      expect((await find(id))?.note).toBe('second')
+      await expect.poll(async () => (await find(id))?.note, { timeout: 2_000 }).toBe('second')
     } finally {
       await db().ruleVersion.delete({ where: { id } })
     }
-    expect(await find(id)).toBeUndefined()
+    await expect.poll(() => find(id), { timeout: 2_000 }).toBeUndefined()
   })
 })

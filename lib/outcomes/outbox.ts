@@ -21,12 +21,27 @@ import path from 'node:path'
 import type { OutcomeRow } from './stored-columns'
 
 /** The outbox folder: $OUTCOME_OUTBOX_DIR, default .data/outbox. */
-function outboxDir(): string {
+export function outboxDir(): string {
   // The folder is chosen at run time; tell Turbopack not to trace the whole project for it.
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.OUTCOME_OUTBOX_DIR ?? '.data/outbox')
 }
 
 const fileOf = (digest: string) => path.join(outboxDir(), `${digest}.json`)
+
+// How many outcomes this process believes wait (null: not looked yet). Kept up to date by this module and reset
+// from disk by every listing (the drain timer lists every few seconds), so a screening with an empty outbox does
+// no filesystem work at all. A file another instance adds to a shared folder meanwhile is harmless: the same
+// screening then gets the same result code from the database, and the drain's insert ignores the copy. On
+// globalThis: the server bundle and instrumentation.ts may each load this module.
+const memory = globalThis as unknown as { outboxPending?: number | null }
+const counted = (delta: number) => {
+  if (typeof memory.outboxPending === 'number') memory.outboxPending = Math.max(0, memory.outboxPending + delta)
+}
+
+/** How many outcomes wait in the outbox, from memory (lists the folder only the first time). */
+export function outboxPending(): number {
+  return (memory.outboxPending ??= listOutbox().length)
+}
 
 /** Stores `row` durably unless this screening is already waiting; returns the row that is waiting. */
 export function putInOutbox(row: OutcomeRow): OutcomeRow {
@@ -49,11 +64,13 @@ export function putInOutbox(row: OutcomeRow): OutcomeRow {
     unlinkSync(tmp)
   }
   syncDir(dir)
+  counted(1)
   return row
 }
 
 /** The waiting row for a digest, if any. */
 export function findInOutbox(digest: string): OutcomeRow | null {
+  if (outboxPending() === 0) return null
   try {
     return JSON.parse(readFileSync(fileOf(digest), 'utf8')) as OutcomeRow
   } catch {
@@ -63,19 +80,21 @@ export function findInOutbox(digest: string): OutcomeRow | null {
 
 /** Digests of every waiting outcome. */
 export function listOutbox(): string[] {
+  let digests: string[] = []
   try {
-    return readdirSync(outboxDir())
+    digests = readdirSync(outboxDir())
       .filter((f) => /^[0-9a-f]{64}\.json$/.test(f))
       .map((f) => f.slice(0, 64))
-  } catch {
-    return []
-  }
+  } catch {}
+  memory.outboxPending = digests.length
+  return digests
 }
 
 /** Forgets a waiting outcome once the database has it. */
 export function removeFromOutbox(digest: string): void {
   try {
     unlinkSync(fileOf(digest))
+    counted(-1)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }
@@ -87,6 +106,7 @@ export function rejectFromOutbox(digest: string): void {
   mkdirSync(rejected, { recursive: true, mode: 0o700 })
   try {
     renameSync(fileOf(digest), path.join(rejected, `${digest}.json`))
+    counted(-1)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }

@@ -6,6 +6,7 @@ import 'server-only'
 import { databaseLooksDown, markDatabaseDown, markDatabaseUp } from '@/lib/db/availability'
 import type { Language } from '@/lib/i18n/settings'
 import { log } from '@/lib/log'
+import { countStoredScreening } from '@/lib/metrics/registry'
 import type { Answers } from '@/lib/rules/answers'
 import type { Evaluation } from '@/lib/rules/evaluation'
 
@@ -51,12 +52,15 @@ export async function recordOutcome(input: RecordInput): Promise<RecordResult> {
     if (stored.ok) {
       markDatabaseUp()
       wakeDrainer()
+      countStoredScreening(input.channel, 'database')
       return { resultCode: stored.resultCode, stored: 'database', sameAnswers: stored.facts === factsOf(row) }
     }
     if (stored.failure === 'unavailable') markDatabaseDown()
     else log.warn({ event: 'outcome_to_outbox', failure: stored.failure }, 'outcome kept in the outbox')
   }
-  return fromOutbox(putInOutbox(row), row)
+  const waitingNow = putInOutbox(row)
+  countStoredScreening(input.channel, 'outbox')
+  return fromOutbox(waitingNow, row)
 }
 
 function toRow(input: RecordInput, resultCode: string): OutcomeRow {

@@ -3,6 +3,7 @@ import 'server-only'
 import { Prisma } from '@/generated/prisma/client'
 import { withDeadline } from '@/lib/db/availability'
 import { db } from '@/lib/db/prisma'
+import { timeDatabase } from '@/lib/metrics/registry'
 
 import type { OutcomeRow } from './stored-columns'
 
@@ -40,7 +41,10 @@ const factsSql = Prisma.sql`concat_ws('|', as_of::text, host_country, nationalit
  */
 export async function insertOutcome(row: OutcomeRow, timeoutMs?: number): Promise<Stored> {
   try {
-    return await withDeadline(insert(row), timeoutMs)
+    return await withDeadline(
+      timeDatabase('outcome_insert', () => insert(row)),
+      timeoutMs,
+    )
   } catch (error) {
     throw error instanceof StoreError ? error : classify(error)
   }

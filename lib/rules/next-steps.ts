@@ -7,8 +7,7 @@ const identityDocuments = ['valid_passport', 'expired_passport', 'national_id'] 
 
 /** The next steps for an outcome, in the order a result page shows them. */
 export function nextStepsFor(outcome: Outcome, criteria: Criterion[], rules: HostRules, answers: Answers): NextStep[] {
-  const byId = (id: Criterion['id']) => criteria.find((c) => c.id === id)
-  const registration = byId('registration-open')
+  const registration = byId(criteria, 'registration-open')
   const official: NextStep = {
     code: 'official-site',
     params: { url: rules.pages.official.url, title: rules.pages.official.title },
@@ -34,7 +33,7 @@ export function nextStepsFor(outcome: Outcome, criteria: Criterion[], rules: Hos
     return [...steps, help, official, free]
   }
   if (outcome === 'not_eligible') {
-    const minor = byId('age')?.status === 'not_met' ? [{ code: 'register-with-adult' }] : []
+    const minor = byId(criteria, 'age')?.status === 'not_met' ? [{ code: 'register-with-adult' }] : []
     return [...minor, help, official, free]
   }
   const checks = criteria
@@ -47,6 +46,11 @@ export function nextStepsFor(outcome: Outcome, criteria: Criterion[], rules: Hos
     official,
     free,
   ]
+}
+
+function byId(criteria: Criterion[], id: Criterion['id']): Criterion | undefined {
+  for (const c of criteria) if (c.id === id) return c
+  return undefined
 }
 
 function howToApply(status: PeriodStatus, rules: HostRules): NextStep[] {

@@ -5,6 +5,7 @@ import { holds, registrationFor } from './audience'
 import { addDays } from './dates'
 import { versionInForce } from './history'
 import type { History, HostRules, Period, PeriodStatus } from './schema'
+import { type ClosedDays, closedDays } from './version-index'
 
 /** The period covering `day` for this nationality and these statuses: the most specific one wins. */
 export function periodOn(
@@ -35,9 +36,46 @@ export function closedSince(
   nationality = '',
   statuses: readonly StatusAnswer[] = [],
 ): string | undefined {
+  if (statusOn(history, host, nationality, asOf, statuses) !== 'closed') return undefined
+  // The status can only change on the change days, so walking back over them finds where the stretch began.
+  const who = statusLimited(history, host) ? `${nationality}|${statusKey(statuses)}` : nationality
+  const table = closedDays(history, host, who, () => closedTable(history, host, nationality, statuses))
+  let start: string | undefined
+  for (let i = lastOnOrBefore(table.days, asOf); i >= 0; i--) {
+    if (!table.closed[i]) return start ?? asOf
+    const closedTheDayBefore = i > 0 ? table.closed[i - 1] : table.closedBefore
+    if (!closedTheDayBefore) return table.days[i]
+    start = table.days[i]
+  }
+  return undefined // closed since before the first known change: it had never opened
+}
+
+// Whether some period of this host is limited to statuses: only then do the person's statuses change the table.
+function statusLimited(history: History, host: HostCountry): boolean {
+  return history.some((v) => v.countries[host].registrationPeriods.some((p) => p.statuses))
+}
+
+function statusKey(statuses: readonly StatusAnswer[]): string {
+  return statuses
+    .map((s) => `${s.code}@${s.since ?? ''}`)
+    .sort()
+    .join(',')
+}
+
+// Whether registration is closed on each day the status can change (built once per history and group of people).
+function closedTable(
+  history: History,
+  host: HostCountry,
+  nationality: string,
+  statuses: readonly StatusAnswer[],
+): ClosedDays {
   const closed = (day: string) => statusOn(history, host, nationality, day, statuses) === 'closed'
-  if (!closed(asOf)) return undefined
-  // The status can only change on these days, so walking back over them finds where the stretch began.
+  const days = changeDays(history, host)
+  return { days, closed: days.map(closed), closedBefore: days.length ? closed(addDays(days[0]!, -1)) : true }
+}
+
+// Every day on which a host's registration status can change, ascending.
+function changeDays(history: History, host: HostCountry): string[] {
   const changes = new Set<string>(history.map((v) => v.effectiveFrom))
   for (const version of history) {
     for (const p of version.countries[host].registrationPeriods) {
@@ -45,17 +83,19 @@ export function closedSince(
       if (p.until) changes.add(addDays(p.until, 1))
     }
   }
-  const earlier = [...changes]
-    .filter((d) => d <= asOf)
-    .sort()
-    .reverse()
-  let start: string | undefined
-  for (const day of earlier) {
-    if (!closed(day)) return start ?? asOf
-    if (!closed(addDays(day, -1))) return day
-    start = day
+  return [...changes].sort()
+}
+
+// Index of the last day on or before `day` in ascending `days` (-1 when none).
+function lastOnOrBefore(days: string[], day: string): number {
+  let lo = 0
+  let hi = days.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (days[mid]! <= day) lo = mid + 1
+    else hi = mid
   }
-  return undefined // closed since before the first known change: it had never opened
+  return lo - 1
 }
 
 /** First later day in the same version when registration (re)opens for this person, if one is known. */
