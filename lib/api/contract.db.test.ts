@@ -12,16 +12,21 @@ import { POST as eligibility } from '@/app/api/v1/eligibility/route'
 import { GET as openapi } from '@/app/api/v1/openapi.json/route'
 import { GET as ruleSet } from '@/app/api/v1/rules/[versionId]/route'
 import { GET as rules } from '@/app/api/v1/rules/route'
-import { POST as screenings } from '@/app/api/v1/screenings/route'
+import { POST as screeningsRoute } from '@/app/api/v1/screenings/route'
 import { refuseBadRequest } from '@/lib/http/refusal'
+import { asPartner, testApiKey } from '@/tests/support/api-key'
 
 import { openApiDocument } from './openapi'
+
+let partner: Awaited<ReturnType<typeof testApiKey>>
+const screenings = asPartner(screeningsRoute, () => partner)
 
 const document = openApiDocument()
 const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true })
 ajv.addSchema({ ...document, $id: 'openapi' })
 
-beforeAll(() => {
+beforeAll(async () => {
+  partner = await testApiKey()
   process.env.OUTCOME_OUTBOX_DIR = mkdtempSync(path.join(os.tmpdir(), 'smi-contract-outbox-'))
 })
 

@@ -7,10 +7,14 @@ import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { GET } from '@/app/api/metrics/route'
-import { POST as screen } from '@/app/api/v1/screenings/route'
+import { POST as screenRoute } from '@/app/api/v1/screenings/route'
 import { screeningHistory } from '@/lib/db/history'
+import { asPartner, testApiKey } from '@/tests/support/api-key'
 
 import { countRateLimitRefusal } from './registry'
+
+let partner: Awaited<ReturnType<typeof testApiKey>>
+const screen = asPartner(screenRoute, () => partner)
 
 const scrape = (authorization?: string) =>
   GET(new Request('http://localhost/api/metrics', { headers: authorization ? { authorization } : {} }))
@@ -19,7 +23,8 @@ const value = (text: string, series: string) => {
   return line ? Number(line.slice(series.length + 1)) : 0
 }
 
-beforeAll(() => {
+beforeAll(async () => {
+  partner = await testApiKey()
   process.env.OUTCOME_OUTBOX_DIR = mkdtempSync(path.join(os.tmpdir(), 'smi-metrics-outbox-'))
 })
 afterEach(() => {

@@ -12,13 +12,17 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { GET as health } from '@/app/api/health/route'
 import { POST as eligibility } from '@/app/api/v1/eligibility/route'
 import { GET as rules } from '@/app/api/v1/rules/route'
-import { POST as screen } from '@/app/api/v1/screenings/route'
+import { POST as screenRoute } from '@/app/api/v1/screenings/route'
+import { asPartner, testApiKey } from '@/tests/support/api-key'
 import { type OwnDatabase, ownDatabase } from '@/tests/support/own-database'
 import { sampleScreening } from '@/tests/support/screenings'
 
 import { drainOutbox } from './drain'
 import { idempotencyDigest } from './idempotency'
 import { listOutbox } from './outbox'
+
+let partner: Awaited<ReturnType<typeof testApiKey>>
+const screen = asPartner(screenRoute, () => partner)
 
 const TIMEOUT_MS = 1000
 const FREEZE_MS = 15_000
@@ -28,6 +32,7 @@ beforeAll(async () => {
   database = await ownDatabase('frozen')
   process.env.OUTCOME_OUTBOX_DIR = mkdtempSync(path.join(os.tmpdir(), 'smi-frozen-outbox-'))
   process.env.OUTCOME_DB_TIMEOUT_MS = String(TIMEOUT_MS)
+  partner = await testApiKey()
 }, 120_000)
 
 afterAll(async () => {

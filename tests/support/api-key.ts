@@ -5,3 +5,14 @@ export async function testApiKey(client = `test-partner-${Math.random().toString
   const { id, key } = await createApiKey(client, null)
   return { id, key, client, authorization: `Bearer ${key}` }
 }
+
+/** The route handler called as a partner would: with `partner()`'s key in the Authorization header. */
+export function asPartner(
+  handler: (request: Request) => Promise<Response>,
+  partner: () => { authorization: string },
+): (request: Request) => Promise<Response> {
+  return (request) => {
+    request.headers.set('authorization', partner().authorization)
+    return handler(request)
+  }
+}
