@@ -14,18 +14,22 @@ button{min-height:2.75rem;border:2px solid #fff;background:#b91c1c;color:#fff;fo
 :focus-visible{outline:3px solid #0b0c0c;outline-offset:2px}header :focus-visible{outline-color:#fff}`
 
 /** The 404 page in `lng` (Spanish for an unknown language); `title`/`body` override the generic words. */
-function notFoundHtml(lng: unknown, words?: { title: string; body: string }): string {
+function notFoundHtml(lng: unknown, nonce: string, words?: { title: string; body: string }): string {
   const t: ErrorTexts & { lng: string } = errorTexts(lng)
   const { title, body } = words ?? t.notFound
-  return `<!DOCTYPE html><html lang="${t.lng}" dir="ltr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)} – ${escape(t.appName)}</title><style>${style}</style></head><body>
+  return `<!DOCTYPE html><html lang="${t.lng}" dir="ltr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)} – ${escape(t.appName)}</title><style nonce="${escape(nonce)}">${style}</style></head><body>
 <header><a href="/${t.lng}">${escape(t.appName)}</a><form method="post" action="/${t.lng}/exit"><button type="submit">${escape(t.quickExit)}</button></form></header>
 <main id="main"><h1>${escape(title)}</h1><p>${escape(body)}</p><p><a class="start" href="/${t.lng}">${escape(t.startAgain)}</a></p></main>
 </body></html>`
 }
 
-/** A 404 response with that page (never cached: the language may come from the person's cookie). */
-export function notFoundResponse(lng: unknown, words?: { title: string; body: string }): Response {
-  return new Response(notFoundHtml(lng, words), {
+/**
+ * A 404 response with that page (never cached: the language may come from the person's cookie). Its one inline
+ * style carries this request's CSP nonce, which proxy.ts put in the request's copy of the policy.
+ */
+export function notFoundResponse(req: Request, lng: unknown, words?: { title: string; body: string }): Response {
+  const nonce = /'nonce-([^']+)'/.exec(req.headers.get('content-security-policy') ?? '')?.[1] ?? ''
+  return new Response(notFoundHtml(lng, nonce, words), {
     status: 404,
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
   })

@@ -19,14 +19,17 @@ export async function refuseBadRequest(req: Request): Promise<Response | null> {
   const { pathname } = new URL(req.url)
   if (hasMalformedEscape(pathname)) return refusal(req, 'badRequest')
   const allowed = allowedMethods(pathname)
-  // An API path no route answers: Next would try a body it cannot parse as a page's form, and answer 500.
-  if (!allowed) return refusal(req, 'notFound')
+  // An API path no route answers: Next would try a body it cannot parse as a page's form, and answer 500. A
+  // browser's GET goes on to app/api/[...rest], which answers the translated 404 page.
+  if (!allowed) return req.method === 'GET' && wantsPage(req) ? null : refusal(req, 'notFound')
   if (!allowed.includes(req.method)) return refusal(req, 'methodNotAllowed', allowed)
   if (req.method !== 'POST' || pathname.startsWith('/api/')) return null
   if (isCrossOrigin(req.headers)) return refusal(req, 'forbidden')
   if (await malformedAction(req)) return refusal(req, 'badRequest')
   return null
 }
+
+const wantsPage = (req: Request) => (req.headers.get('accept') ?? '').includes('text/html')
 
 async function malformedAction(req: Request): Promise<boolean> {
   const type = req.headers.get('content-type') ?? ''

@@ -63,15 +63,10 @@ const plain = (v: unknown): boolean => {
  * JavaScript (a Next-Action header) the body must be a form whose field "0" lists plain arguments and the form.
  */
 export function hasMalformedActionFields(fields: [string, string][] | string, viaHeader: boolean): boolean {
-  if (typeof fields === 'string') return viaHeader // the app's actions always take a form
+  // A form with no fields (a lone button) is sent as text: the same argument list, with no form entries.
+  if (typeof fields === 'string') return viaHeader && malformedArgs(fields)
   const byName = new Map(fields)
-  if (viaHeader) {
-    const args = parse(byName.get('0') ?? '')?.value
-    if (!Array.isArray(args)) return true
-    const last = args.at(-1)
-    const rest = typeof last === 'string' && /^\$K[0-9a-f]+$/.test(last) ? args.slice(0, -1) : args
-    return !plain(rest)
-  }
+  if (viaHeader) return malformedArgs(byName.get('0') ?? '')
   for (const [name, text] of fields) {
     const field = /^\$ACTION_(\d+):(\d+)$/.exec(name)
     if (!field) continue
@@ -87,4 +82,13 @@ export function hasMalformedActionFields(fields: [string, string][] | string, vi
     if (!target || !byName.has(`$ACTION_${field[1]}:${target[1]}`)) return true
   }
   return false
+}
+
+// The arguments of an action called from JavaScript: plain values, the form last (a "$K…" reference).
+function malformedArgs(text: string): boolean {
+  const args = parse(text)?.value
+  if (!Array.isArray(args)) return true
+  const last = args.at(-1)
+  const rest = typeof last === 'string' && /^\$K[0-9a-f]+$/.test(last) ? args.slice(0, -1) : args
+  return !plain(rest)
 }

@@ -9,9 +9,9 @@ export async function GET(req: Request, ctx: RouteContext<'/[lng]/[...rest]'>) {
   const language = isLanguage(lng) ? lng : fallbackLng
   if (new URL(req.url).searchParams.get('what') === 'code') {
     const c = getT(language, 'result-code')
-    return notFoundResponse(language, { title: c('notFound.title'), body: c('notFound.body') })
+    return notFoundResponse(req, language, { title: c('notFound.title'), body: c('notFound.body') })
   }
-  return notFoundResponse(language)
+  return notFoundResponse(req, language)
 }
 
 export const HEAD = GET

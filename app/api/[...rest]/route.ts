@@ -12,5 +12,5 @@ export function GET(req: Request) {
     return Response.json({ error: 'not_found' }, { status: 404 })
   const chosen = new RegExp(`(?:^|;\\s*)${cookieName}=([a-z]{2})`).exec(req.headers.get('cookie') ?? '')?.[1]
   const lng = isLanguage(chosen) ? chosen : (acceptLanguage.get(req.headers.get('accept-language')) ?? fallbackLng)
-  return notFoundResponse(lng)
+  return notFoundResponse(req, lng)
 }
