@@ -15,11 +15,13 @@ export function hasMalformedEscape(pathname: string): boolean {
 const read = ['GET', 'HEAD']
 const api: [RegExp, string[]][] = [
   [/^\/api\/health\/?$/, [...read, 'OPTIONS']],
+  [/^\/api\/metrics\/?$/, read],
   [/^\/api\/v1\/(rules(\/[^/]+)?|openapi\.json)\/?$/, [...read, 'OPTIONS']],
   [/^\/api\/v1\/(eligibility|screenings)\/?$/, ['POST', 'OPTIONS']],
 ]
 const pages: [RegExp, string[]][] = [
-  [/^\/[a-z]{2}\/(exit|admin\/stats\/export)\/?$/, read],
+  [/^\/[a-z]{2}\/exit\/?$/, [...read, 'POST']],
+  [/^\/[a-z]{2}\/admin\/stats\/export\/?$/, read],
   [/^\/[a-z]{2}\/assisted\/(lock|next-person)\/?$/, ['POST']],
 ]
 

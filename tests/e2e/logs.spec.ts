@@ -2,6 +2,7 @@
 // the answers, not the result codes handed out. The server writes its log lines to LOG_FILE (playwright.config.ts).
 import { existsSync, readFileSync } from 'node:fs'
 
+import { runScript } from '../support/admin-helpers'
 import { type Scenario, screen } from '../support/flow'
 import { serverLogFile } from '../support/server-log'
 import { expect, test } from '../support/test'
@@ -34,7 +35,11 @@ test('a screening and an API call leave log lines without address, user agent, a
   await screen(page, 'en', person)
   const href = await page.locator('a[href*="/r/"]').first().getAttribute('href')
   const pageCode = href!.split('/').pop()!
-  const res = await request.post('/api/v1/screenings', { data: { answers: apiAnswers, asOf: '2023-06-20' } })
+  const key = runScript('scripts/api-key-create.ts', ['--client', 'e2e logs']).trim().split('\n').at(-1)!
+  const res = await request.post('/api/v1/screenings', {
+    data: { answers: apiAnswers, asOf: '2023-06-20' },
+    headers: { authorization: `Bearer ${key}` },
+  })
   expect(res.status()).toBe(201)
   const { resultCode: apiCode } = (await res.json()) as { resultCode: string }
 
