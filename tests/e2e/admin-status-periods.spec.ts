@@ -60,7 +60,7 @@ test('an editor limits a registration period to some statuses in the draft form,
   // Untick all: the period is for everyone and now overlaps the general closed period.
   await statusesOf(periods.last()).getByLabel('asylum_seeker', { exact: true }).uncheck()
   await save(page)
-  await expect(page.locator('#main').getByRole('alert')).toContainText('EC.registrationPeriods')
+  await expect(page.locator('#main').getByRole('alert')).toContainText('Ecuador: Two registration periods overlap')
   await expect(page.getByText('Two registration periods overlap.').first()).toBeVisible()
   await expect(statusesOf(periods.last()).getByRole('checkbox', { checked: true })).toHaveCount(0)
   await expectNoAxeViolations(page)
