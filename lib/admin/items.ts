@@ -1,6 +1,7 @@
 // The editable items of a host country's rules: every object that carries its own source and "verified on" date.
 // Forms, the verification check and the audit diff all walk the rules through this one list.
-import { acceptedStatusCodes, periodStatuses } from '@/lib/rules/schema'
+import { acceptedStatusCodes } from '@/lib/rules/answers'
+import { periodStatuses } from '@/lib/rules/schema'
 
 type FieldType =
   'date' | 'optional-date' | 'text' | 'optional-text' | 'bool' | 'int' | 'codes' | 'status-codes' | 'enum'

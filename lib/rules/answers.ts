@@ -8,7 +8,8 @@ import { isCountryCode } from './countries'
 export const hostCountries = ['CO', 'CR', 'EC', 'GT'] as const
 export type HostCountry = (typeof hostCountries)[number]
 
-export const statusCodes = [
+/** Status codes a rule can accept: every answer code except "none" and "unsure". */
+export const acceptedStatusCodes = [
   'ppt',
   'ppt_in_process',
   'regular_permit',
@@ -18,9 +19,8 @@ export const statusCodes = [
   'valid_passport',
   'expired_passport',
   'national_id',
-  'none',
-  'unsure',
 ] as const
+export const statusCodes = [...acceptedStatusCodes, 'none', 'unsure'] as const
 export type StatusCode = (typeof statusCodes)[number]
 
 /** Calendar day "YYYY-MM-DD" that exists (no 31 February), 1900–2100 (calendar-day.ts). */

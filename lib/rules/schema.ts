@@ -4,7 +4,7 @@
 // zod reports codes, never sentences.
 import { z } from 'zod'
 
-import { hostCountries, isoDay, type StatusCode } from './answers'
+import { acceptedStatusCodes, hostCountries, isoDay } from './answers'
 
 export const sourceSchema = z.object({
   url: z.url({ protocol: /^https?$/, error: 'invalid_url' }),
@@ -16,18 +16,6 @@ export type Source = z.infer<typeof sourceSchema>
 const provenance = { source: sourceSchema, verifiedOn: isoDay, reason: z.string().min(1).optional() }
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'invalid_nationality')
 
-/** Status codes a rule can accept: every answer code except "none" and "unsure". */
-export const acceptedStatusCodes = [
-  'ppt',
-  'ppt_in_process',
-  'regular_permit',
-  'asylum_seeker',
-  'refugee',
-  'regularization_applied',
-  'valid_passport',
-  'expired_passport',
-  'national_id',
-] as const satisfies readonly StatusCode[]
 /** open: the online form takes registrations; contact_only: UNHCR/IOM contact eligible people, no form yet. */
 export const periodStatuses = ['open', 'contact_only', 'closed', 'unknown'] as const
 export type PeriodStatus = (typeof periodStatuses)[number]

@@ -4,7 +4,8 @@
 import { z } from 'zod'
 
 import { factId, isoDay, statusCodes } from '../answers'
-import { acceptedStatusCodes, sourceSchema } from '../schema'
+import { acceptedStatusCodes } from '../answers'
+import { sourceSchema } from '../schema'
 
 /** Where a value comes from, when someone checked it, and why it was chosen if sources disagree. */
 export const provenance = { source: sourceSchema, verifiedOn: isoDay, reason: z.string().min(1).optional() }
