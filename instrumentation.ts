@@ -1,5 +1,6 @@
 // Runs once when a Next.js server starts: refuses an unsafe start against an external database, makes the server
-// answer TRACE with 405 (lib/http/forbidden-methods.ts), then starts the rules listener (history in memory,
+// answer TRACE with 405 (lib/http/forbidden-methods.ts) and tell rate limits each request's socket address
+// (lib/http/peer-address.ts), then starts the rules listener (history in memory,
 // re-read when rule_versions changes) and the outcome jobs (outbox drain, daily retention purge), so no separate
 // scheduler is needed. OUTCOME_JOBS=off disables the jobs (e.g. on instances that must not purge).
 export async function register() {
@@ -9,6 +10,8 @@ export async function register() {
   refuseUnsafeStart()
   const { refuseForbiddenMethods } = await import('@/lib/http/forbidden-methods')
   await refuseForbiddenMethods()
+  const { installPeerAddress } = await import('@/lib/http/peer-address')
+  installPeerAddress()
   if (!process.env.DATABASE_URL) return
   const { watchRuleVersions } = await import('@/lib/db/history')
   watchRuleVersions()

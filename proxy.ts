@@ -2,6 +2,7 @@ import acceptLanguage from 'accept-language'
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { apiLanguage } from '@/lib/api/language'
+import { quickExitUrl } from '@/lib/http/quick-exit'
 import { refuseBadRequest } from '@/lib/http/refusal'
 import { cookieName, fallbackLng, isLanguage, type Language, languages } from '@/lib/i18n/settings'
 import { clientKey } from '@/lib/rate-limit/client-key'
@@ -24,7 +25,7 @@ export const config = {
  */
 export async function proxy(req: NextRequest) {
   const nonce = newNonce()
-  const secure = securityHeaders(nonce, process.env.PUBLIC_BASE_URL)
+  const secure = securityHeaders(nonce, process.env.PUBLIC_BASE_URL, quickExitUrl())
   const res = (await refuseBadRequest(req)) ?? (await refused(req)) ?? route(req, secure['Content-Security-Policy']!)
   for (const [name, value] of Object.entries(secure)) res.headers.set(name, value)
   // What carries an evaluation or a result code is never kept by a cache.

@@ -8,7 +8,7 @@ export async function LanguageSwitcher({ lng, label }: { lng: Language; label: s
   const rest = path.replace(/^\/[^/?]+/, '')
   return (
     <nav aria-label={label}>
-      <ul className="-mx-1 flex flex-wrap gap-x-1 text-sm">
+      <ul className="-mx-1 flex flex-wrap gap-x-1 text-xs sm:text-sm">
         {languages.map((other) => (
           <li key={other}>
             {other === lng ? (

@@ -15,7 +15,7 @@ export function QuickExit({ lng, label, neutralUrl }: { lng: string; label: stri
       <button
         type="submit"
         data-testid="quick-exit"
-        className="inline-flex min-h-11 items-center border-2 border-white bg-red-700 px-3 font-bold text-white"
+        className="inline-flex min-h-11 max-w-[45vw] items-center border-2 border-white bg-red-700 px-2 py-1 text-sm leading-tight font-bold text-white sm:max-w-none sm:px-3 sm:text-base"
       >
         {label}
       </button>

@@ -31,10 +31,14 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[ln
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:bg-white focus:p-3">
           {t('nav.skip')}
         </a>
-        {/* Compact (two short rows at 320 px) so a question's Continue button stays above the fold on a phone. */}
+        {/* Compact so a question's Continue button stays above the fold at 320×640: the name and quick exit share
+            the first row (each may wrap inside it), the language links the second (44 px targets throughout). */}
         <header className="bg-brand text-white">
           <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-x-2 px-4 py-1">
-            <a href={`/${lng}`} className="inline-flex min-h-11 items-center font-bold text-white no-underline">
+            <a
+              href={`/${lng}`}
+              className="inline-flex min-h-11 min-w-0 flex-1 items-center text-sm leading-tight font-bold text-white no-underline sm:text-base"
+            >
               {t('app.name')}
             </a>
             <QuickExit lng={lng} label={t('nav.quickExit')} neutralUrl={quickExitUrl()} />

@@ -34,7 +34,7 @@ export function ChoiceList({ type, name, legend, hint, choices, checked, error, 
         </p>
       )}
       <FieldError id={`${name}-error`} text={error} />
-      <div className="space-y-2">
+      <div className="space-y-1">
         {choices.map((c, i) => {
           // The first choice takes the field's name as id (the error summary links to it); its hint gets its
           // own id, never the question hint's `${name}-hint`.

@@ -32,10 +32,15 @@ export function allowedMethods(pathname: string): string[] | null {
   return [...read, 'POST'] // pages: reading, and their forms (server actions)
 }
 
-/** Whether a state-changing request names another site as its origin (Next compares the same two hosts). */
+/**
+ * Whether a state-changing request names another site as its origin (Next compares the same two hosts). A page
+ * with its own no-referrer policy (the result-code page) posts with "Origin: null"; the browser's Sec-Fetch-Site,
+ * which no page can set, then tells whether it was this site.
+ */
 export function isCrossOrigin(headers: Headers): boolean {
   const origin = headers.get('origin')
   if (origin === null) return false
+  if (origin === 'null') return headers.get('sec-fetch-site') !== 'same-origin'
   const host = headers.get('x-forwarded-host')?.split(',')[0]?.trim() || headers.get('host')
   try {
     return new URL(origin).host !== host

@@ -19,6 +19,14 @@ describe('security headers', () => {
     expect(csp).not.toContain('upgrade-insecure-requests')
   })
 
+  it('let forms post to this site and to the quick-exit site only (its redirect counts as a post)', () => {
+    expect(contentSecurityPolicy('n', false, 'https://www.google.com/search?q=weather')).toContain(
+      "form-action 'self' https://www.google.com;",
+    )
+    for (const odd of [undefined, '', 'javascript:alert(1)', 'not a url'])
+      expect(contentSecurityPolicy('n', false, odd)).toContain("form-action 'self';")
+  })
+
   it('send HSTS and upgrade requests only when the public address is https', () => {
     const https = securityHeaders('n', 'https://screener.example.org')
     expect(https['Strict-Transport-Security']).toBe('max-age=63072000; includeSubDomains')

@@ -10,8 +10,10 @@ export function newNonce(): string {
 /**
  * The Content-Security-Policy of one response. Scripts run only with this response's nonce (Next puts it on its
  * own scripts) and what they load ('strict-dynamic'); styles come from our own stylesheet or carry the nonce.
+ * Forms post to this site only, plus the quick-exit site: browsers apply form-action to the redirect that
+ * follows a post, and quick exit without JavaScript is a post that redirects there.
  */
-export function contentSecurityPolicy(nonce: string, https: boolean): string {
+export function contentSecurityPolicy(nonce: string, https: boolean, exitUrl?: string): string {
   return [
     "default-src 'self'",
     `script-src 'nonce-${nonce}' 'strict-dynamic'`,
@@ -21,10 +23,20 @@ export function contentSecurityPolicy(nonce: string, https: boolean): string {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
-    "form-action 'self'",
+    ["form-action 'self'", originOf(exitUrl)].filter(Boolean).join(' '),
     "frame-ancestors 'none'",
     ...(https ? ['upgrade-insecure-requests'] : []),
   ].join('; ')
+}
+
+// The origin of an http(s) address, as a CSP source; '' for anything else.
+function originOf(url: string | undefined): string {
+  try {
+    const { origin, protocol } = new URL(url ?? '')
+    return /^https?:$/.test(protocol) ? origin : ''
+  } catch {
+    return ''
+  }
 }
 
 // Every powerful feature a page could ask for, denied: the screener needs none of them.
@@ -54,10 +66,14 @@ const deniedFeatures = [
 ]
 
 /** The headers of every response; HSTS only when the public address is https. */
-export function securityHeaders(nonce: string, publicBaseUrl: string | undefined): Record<string, string> {
+export function securityHeaders(
+  nonce: string,
+  publicBaseUrl: string | undefined,
+  exitUrl?: string,
+): Record<string, string> {
   const https = /^https:\/\//i.test(publicBaseUrl ?? '')
   return {
-    'Content-Security-Policy': contentSecurityPolicy(nonce, https),
+    'Content-Security-Policy': contentSecurityPolicy(nonce, https, exitUrl),
     'X-Content-Type-Options': 'nosniff',
     // Result codes and setup tokens travel in URLs: no other site may learn them from a Referer. Not no-referrer:
     // with it browsers send "Origin: null" on form posts, which Next's server-action origin check refuses.

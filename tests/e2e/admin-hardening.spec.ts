@@ -18,13 +18,10 @@ for (const javaScriptEnabled of [true, false]) {
   test(`an editor can reach no admin page before enrolling a second factor (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
     browser,
   }) => {
-    // The setup page sends no referrer, so without JavaScript its form posts with Origin: null: set it with JS.
-    const setup = await browser.newContext()
     const email = `editor-2fa-${javaScriptEnabled}-${Date.now()}@example.org`
-    await setPassword(await setup.newPage(), createAccount(email, 'editor'))
-    await setup.close()
     const context = await browser.newContext({ javaScriptEnabled })
     const page = await context.newPage()
+    await setPassword(page, createAccount(email, 'editor'))
     await signIn(page, email)
     await expect(page).toHaveURL(/\/en\/admin\/account\?enrol=required$/)
     await expect(page.locator('#main').getByRole('alert')).toContainText('Turn on the second factor to continue')
@@ -63,8 +60,7 @@ for (const javaScriptEnabled of [true, false]) {
   })
 }
 
-// FIXME (known failure after merging this session's branches, see the closing note): enrolment's status message is not found after the merge of the login, sealing and approval work: open.
-test.fixme('an approval is voided by an edit made after it', async ({ browser }) => {
+test('an approval is voided by an edit made after it', async ({ browser }) => {
   const editor = await signedIn(browser, 'editor')
   await editor.page.goto('/en/admin/rules')
   await editor.page.getByRole('button', { name: 'Start a draft from the version in force' }).click()

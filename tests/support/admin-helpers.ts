@@ -53,16 +53,19 @@ export async function setPassword(page: Page, link: string): Promise<void> {
 }
 
 // The second-factor secrets of the accounts made here, and the last time step each has used: every code is
-// accepted once, so the next sign-in takes the next step (the app allows one step of clock drift either way).
+// accepted once, and the app allows one step of clock drift either way. A code is taken from the current step
+// or the next one, never the last: the sign-in checks the password first (argon2id, seconds on a busy machine),
+// and a code of the last step would be refused if the clock passed a step boundary meanwhile.
 const secrets = new Map<string, { secret: string; lastStep: number }>()
+const stepNow = () => Math.floor(Date.now() / 30_000)
 
 /** A code for `email`'s second factor that has not been used yet (computed with otpauth, as an app would). */
-function nextCode(email: string): string {
+async function nextCode(email: string): Promise<string> {
   const entry = secrets.get(email)
   if (!entry) throw new Error(`no second factor for ${email}`)
-  const now = Math.floor(Date.now() / 30_000)
-  const step = Math.max(now - 1, entry.lastStep + 1)
-  if (step > now + 1) throw new Error('no unused code in the window; wait for the next step')
+  // Both usable steps spent: wait for the clock to open the next one.
+  await expect.poll(stepNow, { timeout: 35_000 }).toBeGreaterThanOrEqual(entry.lastStep)
+  const step = Math.max(stepNow(), entry.lastStep + 1)
   entry.lastStep = step
   return OTPAuth.TOTP.generate({ secret: OTPAuth.Secret.fromBase32(entry.secret), timestamp: step * 30_000 })
 }
@@ -72,7 +75,7 @@ export async function signIn(page: Page, email: string, pass = password): Promis
   await page.goto('/en/admin/login')
   await page.getByLabel('Email address').fill(email)
   await page.getByLabel('Password', { exact: true }).fill(pass)
-  if (secrets.has(email) && pass === password) await page.getByLabel('Authenticator code').fill(nextCode(email))
+  if (secrets.has(email) && pass === password) await page.getByLabel('Authenticator code').fill(await nextCode(email))
   await page.getByRole('button', { name: 'Sign in' }).click()
 }
 
@@ -81,7 +84,7 @@ export async function enrol(page: Page, email: string): Promise<void> {
   const secret = (await page.getByTestId('totp-secret').textContent())!.trim()
   secrets.set(email, { secret, lastStep: -1 })
   await page.getByLabel('Your password').fill(password)
-  await page.getByLabel('Code from your app').fill(nextCode(email))
+  await page.getByLabel('Code from your app').fill(await nextCode(email))
   await page.getByRole('button', { name: 'Turn on the second factor' }).click()
   await expect(page.locator('#main').getByRole('status')).toHaveText('The second factor is on.', { timeout: 20_000 })
 }

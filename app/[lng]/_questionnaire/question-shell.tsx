@@ -16,10 +16,13 @@ interface Props {
 export function QuestionShell({ action, backHref, texts, errors, children, extra }: Props) {
   return (
     <>
-      <a href={backHref} className="mb-1 inline-flex min-h-11 items-center">
-        ← {texts.back}
-      </a>
-      <p className="mb-2 text-gray-700">{texts.step}</p>
+      {/* One row, so the question and its Continue button stay above the fold on a small phone. */}
+      <div className="mb-1 flex flex-wrap items-center justify-between gap-x-4">
+        <a href={backHref} className="inline-flex min-h-11 items-center">
+          ← {texts.back}
+        </a>
+        <p className="text-gray-700">{texts.step}</p>
+      </div>
       {errors.length > 0 && <ErrorSummary title={texts.errorTitle} errors={errors} />}
       <form action={action} noValidate className="space-y-6">
         {children}

@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-
 import { minPasswordLength } from '@/lib/auth/password'
 import { getT } from '@/lib/i18n/server'
 
@@ -7,8 +5,8 @@ import { Field, Notice, Submit, Title } from '../_components/ui'
 import { languageOf, one } from '../_lib/params'
 import { setPassword } from './actions'
 
-// The token is in the URL: never send it to another site as a referrer.
-export const metadata: Metadata = { referrer: 'no-referrer' }
+// The token is in the URL. The site-wide Referrer-Policy (same-origin) already keeps it from other sites; a
+// no-referrer policy here would make the form post "Origin: null", which Next refuses for a server action.
 
 export default async function SetupPage({ params, searchParams }: PageProps<'/[lng]/admin/setup'>) {
   const lng = await languageOf(params)

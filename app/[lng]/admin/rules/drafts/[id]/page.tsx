@@ -5,23 +5,24 @@ import { getDraft } from '@/lib/admin/drafts'
 import { formItems, type Item } from '@/lib/admin/items'
 import { requireRole } from '@/lib/auth'
 import { getT } from '@/lib/i18n/server'
+import type { Language } from '@/lib/i18n/settings'
 import { hostCountries, type HostCountry } from '@/lib/rules/answers'
 
 import { Notice, Submit, Title } from '../../../_components/ui'
 import { languageOf, one } from '../../../_lib/params'
 import { ItemFieldset } from '../../_components/item-fieldset'
-import { pathText } from '../../_components/path-text'
+import { codeName, pathText } from '../../_components/path-text'
 import { draftStatus } from '../../_lib/draft-status'
 import { discard, saveDraftForm } from '../../actions'
 
-function legendOf(t: TFunction, item: Item, rules: unknown): string {
+// Legends name what they edit ("Arrival cutoff for Cuba"), as the error summary does, not the stored code.
+function legendOf(t: TFunction, lng: Language, item: Item, rules: unknown): string {
   const n = Number(item.path.split('.')[1]) + 1
-  const code = String(
-    (item.kind === 'cutoff'
+  const code =
+    item.kind === 'cutoff'
       ? (rules as { nationalities: { code: string }[] }).nationalities[n - 1]?.code
-      : item.value.code) ?? '',
-  )
-  return t(`items.${item.kind}`, { n, code })
+      : item.value.code
+  return t(`items.${item.kind}`, { n, code: codeName(lng, typeof code === 'string' ? code : undefined) })
 }
 
 const sections = [
@@ -140,7 +141,13 @@ export default async function DraftPage({ params, searchParams }: PageProps<'/[l
               {items
                 .filter((i) => (s.kinds as readonly string[]).includes(i.kind))
                 .map((item) => (
-                  <ItemFieldset key={item.path} t={t} item={item} legend={legendOf(t, item, rules)} errors={errors} />
+                  <ItemFieldset
+                    key={item.path}
+                    t={t}
+                    item={item}
+                    legend={legendOf(t, lng, item, rules)}
+                    errors={errors}
+                  />
                 ))}
               {'add' in s && (
                 <Submit name="add" value={s.add} variant="secondary">
