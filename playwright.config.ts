@@ -47,6 +47,8 @@ export default defineConfig({
       LOG_FILE: serverLogFile,
       // Tests that need their own client address send X-Forwarded-For; the others share 127.0.0.1.
       TRUSTED_PROXY_HOPS: '1',
+      // A request header may make the root layout fail, to test app/global-error.tsx (lib/http/test-fault.ts).
+      SMI_TEST_FAULTS: '1',
       // Tiny windows, so tests see a 429 and then see it go (the defaults are in lib/rate-limit/settings.ts).
       RATE_LIMIT_SCREENINGS: '20/10',
       RATE_LIMIT_ELIGIBILITY: '10/10',

@@ -12,6 +12,8 @@ export default function GlobalError() {
   return (
     <html lang={texts.lng} dir="ltr">
       <body className="flex min-h-screen flex-col">
+        {/* Hoisted into the head by React: no metadata reaches this page. */}
+        <title>{`${texts.error.title} – ${texts.appName}`}</title>
         <header className="bg-brand px-4 py-3 font-bold text-white">{texts.appName}</header>
         <main id="main" className="mx-auto w-full max-w-2xl flex-1 px-4 py-6">
           <ErrorView lng={texts.lng} texts={texts} kind="error" withExit />

@@ -29,6 +29,8 @@ export function missingSettings(env = process.env) {
     if (!parts.length) problems.push(`${name} is not set`)
     else if (parts.some((s) => s.length < 32)) problems.push(`${name} must be at least 32 characters`)
   }
+  if (env.SMI_TEST_FAULTS)
+    problems.push('SMI_TEST_FAULTS must not be set: it lets a request make pages fail (tests only)')
   const base = env.PUBLIC_BASE_URL ?? ''
   if (!base) problems.push('PUBLIC_BASE_URL is not set (e.g. https://screener.example.org)')
   else if (!/^https:\/\/[^/\s]+/.test(base) && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(base))

@@ -42,6 +42,12 @@ describe('a start against an external PostgreSQL', () => {
     ).toEqual(['OUTCOME_CODE_SECRET must be at least 32 characters', 'PUBLIC_BASE_URL must be an https:// address'])
   })
 
+  it("refuses the test servers' fault switch", () => {
+    expect(missingSettings({ ...secrets, SMI_TEST_FAULTS: '1' })).toEqual([
+      'SMI_TEST_FAULTS must not be set: it lets a request make pages fail (tests only)',
+    ])
+  })
+
   it('checks every secret of a rotation list', () => {
     expect(missingSettings({ ...secrets, ANSWERS_SECRET: `${'n'.repeat(32)},old` })).toEqual([
       'ANSWERS_SECRET must be at least 32 characters',

@@ -1,10 +1,12 @@
 import '../globals.css'
 
 import type { Metadata, Viewport } from 'next'
+import { headers } from 'next/headers'
 
 import { LanguageSwitcher } from '@/components/language-switcher'
 import { QuickExit } from '@/components/quick-exit'
 import { quickExitUrl } from '@/lib/http/quick-exit'
+import { layoutFaultRequested } from '@/lib/http/test-fault'
 import { languageOf } from '@/lib/i18n/route-language'
 import { getT } from '@/lib/i18n/server'
 import { languages } from '@/lib/i18n/settings'
@@ -24,6 +26,8 @@ export async function generateMetadata({ params }: LayoutProps<'/[lng]'>): Promi
 
 export default async function RootLayout({ children, params }: LayoutProps<'/[lng]'>) {
   const lng = await languageOf(params)
+  // Local test servers only (lib/http/test-fault.ts): the way tests reach app/global-error.tsx.
+  if (layoutFaultRequested(await headers())) throw new Error('layout failure requested by a test')
   const t = getT(lng)
   return (
     <html lang={lng} dir="ltr">

@@ -28,9 +28,23 @@ function notFoundHtml(lng: unknown, nonce: string, words?: { title: string; body
  * style carries this request's CSP nonce, which proxy.ts put in the request's copy of the policy.
  */
 export function notFoundResponse(req: Request, lng: unknown, words?: { title: string; body: string }): Response {
+  return errorPageResponse(req, lng, words, 404)
+}
+
+/** The same page with other words and status, e.g. a 503 (with Retry-After) while the database does not answer. */
+export function errorPageResponse(
+  req: Request,
+  lng: unknown,
+  words: { title: string; body: string } | undefined,
+  status: 404 | 503,
+): Response {
   const nonce = /'nonce-([^']+)'/.exec(req.headers.get('content-security-policy') ?? '')?.[1] ?? ''
   return new Response(notFoundHtml(lng, nonce, words), {
-    status: 404,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    status,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      ...(status === 503 ? { 'retry-after': '30' } : {}),
+    },
   })
 }

@@ -1,6 +1,7 @@
 // The public page of a result code (/{lng}/r/{code}) shows only these four facts of a stored outcome.
 import 'server-only'
 
+import { databaseLooksDown, markDatabaseDown, markDatabaseUp } from '@/lib/db/availability'
 import { db } from '@/lib/db/prisma'
 
 import { normalizeResultCode } from './result-code'
@@ -17,11 +18,25 @@ export interface CodeFacts {
 
 /**
  * The facts behind a result code, or null when the code is malformed, unknown, or its outcome is past retention
- * (even before the daily purge has deleted it).
+ * (even before the daily purge has deleted it); 'unavailable' when the database does not answer in time (down,
+ * or its pool busy under a burst of lookups), so the page can say "try again" instead of failing.
  */
-export async function factsForCode(input: string): Promise<CodeFacts | null> {
+export async function factsForCode(input: string): Promise<CodeFacts | null | 'unavailable'> {
   const code = normalizeResultCode(input)
   if (!code) return null
+  if (databaseLooksDown()) return 'unavailable'
+  try {
+    const facts = await lookUp(code)
+    markDatabaseUp()
+    return facts
+  } catch {
+    // Every caller then skips the database for a few seconds, so a burst does not pile up on the pool.
+    markDatabaseDown()
+    return 'unavailable'
+  }
+}
+
+async function lookUp(code: string): Promise<CodeFacts | null> {
   const rows = await db().$queryRaw<
     { outcome: string; rules_version: string; host_country: string; screened_on: string; as_of: string }[]
   >`

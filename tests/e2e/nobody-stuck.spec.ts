@@ -207,7 +207,7 @@ for (const lng of ['ht', 'es'] as const) {
     await ppt.check()
     await cont(page, lng)
     await expect(page).toHaveURL(/adult$/)
-    for (const path of ['nationality', 'arrival-date', 'adult']) {
+    for (const path of ['host-country', 'nationality', 'arrival-date', 'adult']) {
       await page.goto(`/${lng}/check/${path}`)
       const box = await page.getByRole('button', { name: q(lng, 'continue'), exact: true }).boundingBox()
       expect(box && box.y + box.height, `${path}: Continue bottom`).toBeLessThanOrEqual(640)

@@ -23,6 +23,8 @@ export default async function ResultCodePage({ params }: PageProps<'/[lng]/r/[co
   const facts = await factsForCode(code)
   // Not notFound(): its page would reach the browser only through JavaScript (lib/http/not-found-html.ts).
   if (!facts) redirect(`/${lng}/not-found?what=code`)
+  // A database that does not answer: a translated 503 with Retry-After, not a 500 (app/[lng]/[...rest]).
+  if (facts === 'unavailable') redirect(`/${lng}/unavailable?what=code`)
   const c = getT(lng, 'result-code')
   const r = getT(lng, 'results')
   const q = getT(lng, 'questions')

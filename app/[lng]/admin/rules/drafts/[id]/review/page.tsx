@@ -10,6 +10,7 @@ import { impactMonth, impactMonths } from '@/lib/admin/impact-window'
 import { savedCases, shippedCases } from '@/lib/admin/test-cases'
 import { hasRole, requireRole } from '@/lib/auth'
 import { loadHistory } from '@/lib/db/rule-versions'
+import { countryName } from '@/lib/i18n/format'
 import { getT } from '@/lib/i18n/server'
 import { isCalendarDay } from '@/lib/rules/calendar-day'
 import { todayIso } from '@/lib/rules/dates'
@@ -209,7 +210,9 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
               {impact.map((r) => (
                 <tr key={`${r.hostCountry}-${r.nationality}`} className="border-b border-gray-300">
                   <td className="p-2">{t(`countries.${r.hostCountry}`, { defaultValue: r.hostCountry })}</td>
-                  <td className="p-2">{r.nationality}</td>
+                  <td className="p-2">
+                    {/^[A-Z]{2}$/.test(r.nationality) ? countryName(lng, r.nationality) : r.nationality}
+                  </td>
                   <td className="p-2">{cell(r.total)}</td>
                   <td className="p-2">{cell(r.changed)}</td>
                   <td className="p-2">{cell(r.unchanged)}</td>
