@@ -72,8 +72,8 @@ test('an editor drafts a new Colombia cutoff, another account publishes it, and 
   await expect(notice(approver.page, 'You approved this draft')).toBeVisible()
   await approver.page.getByLabel('In force from').last().fill(today)
   await approver.page.getByRole('button', { name: 'Publish', exact: true }).click()
-  await expect(approver.page.locator('#main').getByRole('status')).toContainText('Published as version')
-  const version = (await approver.page.locator('#main').getByRole('status').textContent())?.match(
+  await expect(notice(approver.page, 'Published as version')).toBeVisible()
+  const version = (await notice(approver.page, 'Published as version').textContent())?.match(
     /version (\S+)\./,
   )?.[1]
   expect(version).toMatch(new RegExp(`^${today}-admin-`))
@@ -119,7 +119,7 @@ test('an editor drafts a new Colombia cutoff, another account publishes it, and 
   await second.page.getByRole('button', { name: 'Approve this draft' }).click()
   await second.page.getByLabel('In force from').last().fill(today)
   await second.page.getByRole('button', { name: 'Publish', exact: true }).click()
-  await expect(second.page.locator('#main').getByRole('status')).toContainText('Rolled back')
+  await expect(notice(second.page, 'Rolled back')).toBeVisible()
   const public3 = await (await browser.newContext()).newPage()
   await screen(public3, 'en', cuban)
   await expect(public3.getByText(/You arrived after .*2023, the last date accepted/)).toBeVisible()
