@@ -2,9 +2,10 @@
 // BENCH_CONNECTIONS (64) with autocannon, then the same load on a bare node:http + pg INSERT server
 // (bench-bare-server.mjs) against the same database. Prints throughput, p50/p99 latency, errors, and rows
 // stored vs acknowledged (2xx). Runs under with-db.mjs (DATABASE_URL, or a throwaway embedded PostgreSQL);
-// builds first when there is no .next build. Every request is a new screening (its own Idempotency-Key).
+// builds first when there is no .next build. Every request is a new screening (its own Idempotency-Key), sent as
+// a partner (an API key made here) and under a rate limit too high to refuse any: the app still counts each one.
 import { spawn, spawnSync } from 'node:child_process'
-import { randomUUID } from 'node:crypto'
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -58,13 +59,24 @@ if (!existsSync('.next/BUILD_ID')) {
 const db = new pg.Client({ connectionString: process.env.DATABASE_URL })
 await db.connect()
 const countRows = async () => Number((await db.query('SELECT count(*) FROM outcomes')).rows[0].count)
+// A partner's key, as `npm run api-key:create` makes it: only its SHA-256 is stored.
+const apiKey = `smk_${randomBytes(32).toString('base64url')}`
+await db.query(`INSERT INTO api_keys (id, client, digest) VALUES (gen_random_uuid(), 'bench', $1)`, [
+  createHash('sha256').update(apiKey).digest('hex'),
+])
 
 async function measure(name, cmd, args, env = {}) {
   const port = await freePort()
   const outbox = mkdtempSync(path.join(os.tmpdir(), 'smi-bench-outbox-'))
   const server = spawn(cmd, [...args, String(port)], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, OUTCOME_OUTBOX_DIR: outbox, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: {
+      ...process.env,
+      OUTCOME_OUTBOX_DIR: outbox,
+      NEXT_TELEMETRY_DISABLED: '1',
+      RATE_LIMIT_SCREENINGS: '999999999/60',
+      ...env,
+    },
   })
   await waitFor(`http://127.0.0.1:${port}/`)
   // Warm-up (not measured): the first requests load and compile the route's modules.
@@ -111,7 +123,7 @@ function load(port, codes) {
     connections,
     duration,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
     requests: [
       {
         setupRequest: (req) => ({

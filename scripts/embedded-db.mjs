@@ -83,9 +83,10 @@ async function ensureDatabase(pg, host, port, database) {
  * Starts an embedded PostgreSQL in `dir` (created and initialised when missing) and returns
  * { url, stop }. With persistent=false the folder is removed on stop. `port` (default: a free one) lets a caller
  * restart the same server under the same URL. When a server already runs on `dir` (another command started it),
- * that one is reused and `stop` leaves it running for its owner; `reused` says so.
+ * that one is reused and `stop` leaves it running for its owner; `reused` says so. `flags` go to the server
+ * (e.g. ['-c', 'shared_preload_libraries=pg_stat_statements']); a reused server keeps its own.
  */
-export async function startEmbeddedDb({ dir, persistent = true, database = 'app', port: wantedPort }) {
+export async function startEmbeddedDb({ dir, persistent = true, database = 'app', port: wantedPort, flags = [] }) {
   const databaseDir = usableDir(dir)
   mkdirSync(path.dirname(databaseDir), { recursive: true })
   const running = runningPort(databaseDir)
@@ -101,6 +102,7 @@ export async function startEmbeddedDb({ dir, persistent = true, database = 'app'
     password: 'postgres',
     persistent,
     createPostgresUser: isRoot,
+    postgresFlags: flags,
     onLog: () => {},
     onError: (e) => console.error('[db]', String(e).trim()),
   })

@@ -6,6 +6,8 @@ import { type Actor, audit } from '@/lib/auth/audit'
 import { hashToken } from '@/lib/auth/tokens'
 import { db } from '@/lib/db/prisma'
 
+import { clientWhileDown, forgetVerifiedKeys, keysGeneration, remember, verifiedClient } from './verified-keys'
+
 // Partners' keys for POST /api/v1/screenings. A key is 256 random bits shown once; only its SHA-256 is kept.
 
 /** A partner's name as stored with each of its outcomes: 1–60 letters, digits, spaces, dots, dashes, underscores. */
@@ -38,35 +40,35 @@ export async function listApiKeys() {
 
 /** Revokes a key at once: requests with it get 401 from now on. False when there is no such live key. */
 export async function revokeApiKey(id: string, actor: Actor): Promise<boolean> {
-  return db().$transaction(async (tx) => {
+  const revoked = await db().$transaction(async (tx) => {
     const found = await tx.apiKey.findFirst({ where: { id, revokedAt: null } })
     if (!found) return false
     await tx.apiKey.update({ where: { id }, data: { revokedAt: new Date() } })
     await audit(actor, { action: 'api_key_revoked', subject: found.client }, tx)
     return true
   })
+  // Refused here at once; other instances forget their keys on the trigger's NOTIFY.
+  if (revoked) forgetVerifiedKeys()
+  return revoked
 }
-
-// Keys this process verified, so partners keep screening while PostgreSQL is down (outcomes then wait in the
-// outbox). Used only when the database cannot answer: while it can, a revoked key is refused at once.
-const verified = new Map<string, { client: string; at: number }>()
-const trustWhileDownMs = 60 * 60_000
 
 /**
  * The client of a live key given as `Authorization: Bearer <key>`; null for none or a dead key; 'unavailable'
- * when the database cannot say and this process has not verified the key in the last hour.
+ * when the database cannot say and this process has not verified the key in the last hour. A key this process
+ * verified since the last change to api_keys costs no query (verified-keys.ts).
  */
 export async function clientOfAuthorization(header: string | null): Promise<string | null | 'unavailable'> {
   const match = /^Bearer[ \t]+(smk_[A-Za-z0-9_-]{43})[ \t]*$/i.exec(header ?? '')
   if (!match) return null
   const digest = hashToken(match[1]!)
+  const known = verifiedClient(digest)
+  if (known) return known
+  const generation = keysGeneration()
   try {
     const row = await db().apiKey.findFirst({ where: { digest, revokedAt: null } })
-    if (row) verified.set(digest, { client: row.client, at: Date.now() })
-    else verified.delete(digest)
+    remember(digest, row?.client ?? null, generation)
     return row?.client ?? null
   } catch {
-    const known = verified.get(digest)
-    return known && Date.now() - known.at < trustWhileDownMs ? known.client : 'unavailable'
+    return clientWhileDown(digest) ?? 'unavailable'
   }
 }

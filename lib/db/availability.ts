@@ -8,7 +8,10 @@ import { log } from '@/lib/log'
 const downWindowMs = 5_000
 
 const key = Symbol.for('smi.database-availability')
-const state = ((globalThis as Record<symbol, { downUntil: number } | undefined>)[key] ??= { downUntil: 0 })
+const state = ((globalThis as Record<symbol, { downUntil: number; answered: boolean } | undefined>)[key] ??= {
+  downUntil: 0,
+  answered: false,
+})
 
 /** Whether a recent failure says not to wait for the database now. */
 export function databaseLooksDown(now = Date.now()): boolean {
@@ -26,6 +29,7 @@ export function markDatabaseDown(now = Date.now()): void {
 /** Records that the database just answered. */
 export function markDatabaseUp(): void {
   state.downUntil = 0
+  state.answered = true
 }
 
 /** $OUTCOME_DB_TIMEOUT_MS, default 1500: the longest any request waits for the database. */
@@ -34,14 +38,25 @@ export function dbTimeoutMs(): number {
   return Number.isFinite(value) && value > 0 ? value : 1500
 }
 
+/**
+ * The default deadline of withDeadline: OUTCOME_DB_TIMEOUT_MS, or four times that until this process has had a
+ * first answer. The first query of a process also loads Prisma's query compiler and opens a connection, which
+ * on a busy machine can take longer than the timeout; failing it would mark a healthy database down for 5 s.
+ */
+function defaultDeadlineMs(): number {
+  return state.answered ? dbTimeoutMs() : 4 * dbTimeoutMs()
+}
+
 /** `work`, or a rejection after `ms` (the work is left to finish or fail on its own). */
-export async function withDeadline<T>(work: Promise<T>, ms = dbTimeoutMs()): Promise<T> {
+export async function withDeadline<T>(work: Promise<T>, ms = defaultDeadlineMs()): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`database gave no answer in ${ms} ms`)), ms)
   })
   try {
-    return await Promise.race([work, deadline])
+    const answer = await Promise.race([work, deadline])
+    state.answered = true
+    return answer
   } finally {
     clearTimeout(timer)
   }

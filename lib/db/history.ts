@@ -44,7 +44,10 @@ export async function screeningHistory(): Promise<RuleSet[]> {
   watchRuleVersions()
   if (cache.history && !cache.stale && !cache.reading) return cache.history
   // A read under way (a change was heard) or needed: wait for it, but never long, and never while it keeps failing.
-  if (cache.reading || Date.now() >= cache.retryAt) await waitAtMost(readAgain(), WAIT_FOR_READ_MS)
+  // The first read of a process waits longer: it also loads Prisma and connects, slow on a busy machine, and
+  // giving up on it would screen with the shipped history instead of the one published.
+  if (cache.reading || Date.now() >= cache.retryAt)
+    await waitAtMost(readAgain(), cache.history ? WAIT_FOR_READ_MS : 4 * WAIT_FOR_READ_MS)
   return cache.history ?? shippedHistory
 }
 

@@ -1,12 +1,16 @@
 import 'server-only'
 
 import { PrismaPg } from '@prisma/adapter-pg'
+import pg from 'pg'
 
-import { PrismaClient } from '@/generated/prisma/client'
+import { type Prisma, PrismaClient } from '@/generated/prisma/client'
 
 import { dbTimeoutMs } from './availability'
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient }
+
+// The pool under the client, for the one statement that skips Prisma's raw-query pipeline (rawRows).
+const pools = new WeakMap<PrismaClient, pg.Pool>()
 
 function createClient() {
   const connectionString = process.env.DATABASE_URL
@@ -15,20 +19,32 @@ function createClient() {
   // stops a statement or a lock wait after the timeout; query_timeout covers a server that does not answer at
   // all (the pool then drops that connection), and connectionTimeoutMillis a full or unreachable pool.
   const timeout = dbTimeoutMs()
-  return new PrismaClient({
-    adapter: new PrismaPg({
-      connectionString,
-      connectionTimeoutMillis: timeout,
-      query_timeout: timeout + 250,
-      statement_timeout: timeout,
-      lock_timeout: timeout,
-      idle_in_transaction_session_timeout: 10 * timeout,
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    }),
+  const pool = new pg.Pool({
+    connectionString,
+    connectionTimeoutMillis: timeout,
+    query_timeout: timeout + 250,
+    statement_timeout: timeout,
+    lock_timeout: timeout,
+    idle_in_transaction_session_timeout: 10 * timeout,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
   })
+  pool.on('error', () => {}) // an idle connection the server dropped must not bring the process down
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) })
+  pools.set(client, pool)
+  return client
 }
 
 /** The process-wide Prisma client (one per process; reused across hot reloads in development). */
 export function db(): PrismaClient {
   return (globalForPrisma.prisma ??= createClient())
+}
+
+/**
+ * The rows of a statement built with Prisma.sql, sent straight to the pool under db(): same connections and
+ * timeouts, without the client's raw-query pipeline. Only for the insert of every stored screening, where that
+ * pipeline cost more CPU than the rest of the statement (npm run bench:insert).
+ */
+export async function rawRows<T>(query: Prisma.Sql): Promise<T[]> {
+  const client = db()
+  return (await pools.get(client)!.query(query.text, query.values)).rows as T[]
 }

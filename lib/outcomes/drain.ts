@@ -72,10 +72,9 @@ async function drainAll(): Promise<DrainReport> {
   const report: DrainReport = { stored: 0, rejected: 0, waiting: 0 }
   const digests = listOutbox()
   for (let i = 0; i < digests.length; i += drainBatchSize) {
-    const rows = digests
-      .slice(i, i + drainBatchSize)
-      .map(findInOutbox)
-      .filter((r): r is OutcomeRow => r !== null)
+    const rows = (await Promise.all(digests.slice(i, i + drainBatchSize).map(findInOutbox))).filter(
+      (r): r is OutcomeRow => r !== null,
+    )
     const result = await drainBatch(rows)
     if (result === 'unavailable' || result === 'busy') {
       if (result === 'unavailable') markDatabaseDown()

@@ -24,7 +24,7 @@ it('at start-up, writes what a previous run left in the outbox into the database
     resultCode: resultCodeFor(idempotencyDigest(key)),
     now: new Date(),
   })
-  putInOutbox(row)
+  await putInOutbox(row)
   startOutcomeJobs()
   await vi.waitFor(() => expect(listOutbox()).toEqual([]), { timeout: 10_000 })
   expect(await db().outcome.findUnique({ where: { idempotencyDigest: row.idempotency_digest } })).toMatchObject({

@@ -29,13 +29,13 @@ const row = (key: string) => {
 }
 
 describe('the outbox count', () => {
-  it('follows what this process puts in and takes out', () => {
+  it('follows what this process puts in and takes out', async () => {
     expect(outboxPending()).toBe(0)
-    const a = putInOutbox(row('count-a'))
-    putInOutbox(row('count-b'))
-    putInOutbox(row('count-a')) // already waiting: not counted twice
+    const a = await putInOutbox(row('count-a'))
+    await putInOutbox(row('count-b'))
+    await putInOutbox(row('count-a')) // already waiting: not counted twice
     expect(outboxPending()).toBe(2)
-    expect(findInOutbox(a.idempotency_digest)?.result_code).toBe(a.result_code)
+    expect((await findInOutbox(a.idempotency_digest))?.result_code).toBe(a.result_code)
     removeFromOutbox(a.idempotency_digest)
     removeFromOutbox(a.idempotency_digest)
     expect(outboxPending()).toBe(1)
@@ -43,13 +43,13 @@ describe('the outbox count', () => {
     expect(outboxPending()).toBe(0)
   })
 
-  it('reads no file while it believes the outbox empty, and learns of others from the next listing', () => {
+  it('reads no file while it believes the outbox empty, and learns of others from the next listing', async () => {
     const other = row('written-by-another-instance')
     const file = path.join(outboxDir(), `${other.idempotency_digest}.json`)
     writeFileSync(file, JSON.stringify(other))
-    expect(findInOutbox(other.idempotency_digest)).toBeNull()
+    expect(await findInOutbox(other.idempotency_digest)).toBeNull()
     expect(listOutbox()).toEqual([other.idempotency_digest])
     expect(outboxPending()).toBe(1)
-    expect(findInOutbox(other.idempotency_digest)?.result_code).toBe(other.result_code)
+    expect((await findInOutbox(other.idempotency_digest))?.result_code).toBe(other.result_code)
   })
 })

@@ -4,18 +4,8 @@
 // Several instances may share the folder: a second write of the same screening finds the first (same code), and
 // draining twice is harmless (the insert ignores a known digest). The files hold only the whitelisted row.
 import { randomUUID } from 'node:crypto'
-import {
-  closeSync,
-  fsyncSync,
-  linkSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs'
+import { mkdirSync, readdirSync, renameSync, unlinkSync } from 'node:fs'
+import { link, mkdir, open, readFile, unlink } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { OutcomeRow } from './stored-columns'
@@ -43,36 +33,40 @@ export function outboxPending(): number {
   return (memory.outboxPending ??= listOutbox().length)
 }
 
-/** Stores `row` durably unless this screening is already waiting; returns the row that is waiting. */
-export function putInOutbox(row: OutcomeRow): OutcomeRow {
+/**
+ * Stores `row` durably unless this screening is already waiting; returns the row that is waiting. The writes and
+ * fsyncs run on libuv's threads, not the event loop: during an outage every screening writes here, and other
+ * requests keep being served while a disk syncs. The person still gets the answer only after both fsyncs.
+ */
+export async function putInOutbox(row: OutcomeRow): Promise<OutcomeRow> {
   const dir = outboxDir()
-  mkdirSync(dir, { recursive: true, mode: 0o700 })
+  await mkdir(dir, { recursive: true, mode: 0o700 })
   const tmp = path.join(dir, `.tmp-${randomUUID()}`)
-  const fd = openSync(tmp, 'wx', 0o600)
+  const file = await open(tmp, 'wx', 0o600)
   try {
-    writeSync(fd, JSON.stringify(row))
-    fsyncSync(fd)
+    await file.writeFile(JSON.stringify(row))
+    await file.sync()
   } finally {
-    closeSync(fd)
+    await file.close()
   }
   try {
-    linkSync(tmp, fileOf(row.idempotency_digest)) // fails with EEXIST instead of replacing an earlier copy
+    await link(tmp, fileOf(row.idempotency_digest)) // fails with EEXIST instead of replacing an earlier copy
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-    return findInOutbox(row.idempotency_digest) ?? row
+    return (await findInOutbox(row.idempotency_digest)) ?? row
   } finally {
-    unlinkSync(tmp)
+    await unlink(tmp)
   }
-  syncDir(dir)
+  await syncDir(dir)
   counted(1)
   return row
 }
 
-/** The waiting row for a digest, if any. */
-export function findInOutbox(digest: string): OutcomeRow | null {
+/** The waiting row for a digest, if any (no filesystem work at all while this process counts none waiting). */
+export async function findInOutbox(digest: string): Promise<OutcomeRow | null> {
   if (outboxPending() === 0) return null
   try {
-    return JSON.parse(readFileSync(fileOf(digest), 'utf8')) as OutcomeRow
+    return JSON.parse(await readFile(fileOf(digest), 'utf8')) as OutcomeRow
   } catch {
     return null
   }
@@ -121,11 +115,11 @@ export function outboxCounts(): { pending: number; rejected: number } {
   return { pending: listOutbox().length, rejected }
 }
 
-function syncDir(dir: string): void {
-  const fd = openSync(dir, 'r')
+async function syncDir(dir: string): Promise<void> {
+  const handle = await open(dir, 'r')
   try {
-    fsyncSync(fd)
+    await handle.sync()
   } finally {
-    closeSync(fd)
+    await handle.close()
   }
 }

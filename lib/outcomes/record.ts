@@ -45,7 +45,7 @@ export interface RecordResult {
 export async function recordOutcome(input: RecordInput): Promise<RecordResult> {
   const digest = idempotencyDigest(input.idempotencyKey)
   const row = toRow(input, resultCodeFor(digest))
-  const waiting = findInOutbox(digest)
+  const waiting = await findInOutbox(digest)
   if (waiting) return fromOutbox(waiting, row)
   if (!databaseLooksDown()) {
     const stored = await insertWithCodeRetry(row)
@@ -58,7 +58,7 @@ export async function recordOutcome(input: RecordInput): Promise<RecordResult> {
     if (stored.failure === 'unavailable') markDatabaseDown()
     else log.warn({ event: 'outcome_to_outbox', failure: stored.failure }, 'outcome kept in the outbox')
   }
-  const waitingNow = putInOutbox(row)
+  const waitingNow = await putInOutbox(row)
   countStoredScreening(input.channel, 'outbox')
   return fromOutbox(waitingNow, row)
 }

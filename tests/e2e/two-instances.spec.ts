@@ -2,6 +2,7 @@
 // affinity: nothing a person or an admin does may depend on which instance answers. This file starts its own
 // database and servers (ports E2E_PORT+2 and +4) so it can stop the database for an outage.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
@@ -20,6 +21,7 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 })
 const port = Number(process.env.E2E_PORT ?? 3200)
 const bases = [port + 2, port + 4].map((p) => `http://127.0.0.1:${p}`)
 const token = 'two-instances-metrics-token'
+const resultPagesLimit = '3/600' // a limit must be the same on every instance (README), like the secrets
 // Every setting an instance must share with the others (README, "Several instances").
 const shared = {
   ANSWERS_SECRET: 'two-instances-answers-secret-0123456789',
@@ -36,8 +38,15 @@ let database: { url: string; stop: () => Promise<void> }
 let dbPort: number
 let servers: ChildProcess[] = []
 
+// pg_stat_statements counts every statement the instances send (the round trips of one screening, below).
 const startDatabase = () =>
-  startEmbeddedDb({ dir: path.join(root, 'pg'), persistent: true, database: 'two', port: dbPort })
+  startEmbeddedDb({
+    dir: path.join(root, 'pg'),
+    persistent: true,
+    database: 'two',
+    port: dbPort,
+    flags: ['-c', 'shared_preload_libraries=pg_stat_statements'],
+  })
 
 async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: database.url })
@@ -60,6 +69,7 @@ test.beforeAll(async () => {
   dbPort = await freePort()
   database = await startDatabase()
   await migrate(database.url)
+  await sql('CREATE EXTENSION IF NOT EXISTS pg_stat_statements')
   const env = { ...process.env, ...shared, DATABASE_URL: database.url }
   const seed = spawnSync(process.execPath, ['--import', 'tsx', 'prisma/seed.ts'], { env, stdio: 'ignore' })
   expect(seed.status).toBe(0)
@@ -73,6 +83,7 @@ test.beforeAll(async () => {
         OUTCOME_OUTBOX_DIR: outboxes[i],
         OUTCOME_OUTBOX_DRAIN_SECONDS: '1',
         OUTCOME_DB_TIMEOUT_MS: '1000',
+        RATE_LIMIT_RESULT_PAGES: resultPagesLimit,
       },
     }),
   )
@@ -166,6 +177,103 @@ test('access codes and devices work on both instances', async () => {
   expect(rows).toHaveLength(1)
   expect(result.html).toContain(rows[0]!.result_code)
 })
+
+test('a rate limit reached through one instance holds on the other', async () => {
+  // Result-code pages: 3 per client per 10 minutes here; the counter lives in PostgreSQL, not in an instance.
+  const statuses: number[] = []
+  for (let i = 0; i < 6; i++)
+    statuses.push((await fetch(`${bases[i % 2]}/en/r/ABCDEFGHJKMN`, { redirect: 'manual' })).status)
+  expect(statuses.slice(0, 3).every((s) => s !== 429)).toBe(true)
+  expect(statuses.slice(3)).toEqual([429, 429, 429])
+})
+
+test('an admin signed in on one instance is signed in on the other, and signs out there', async () => {
+  const email = `two-instances-${Date.now()}@example.org`
+  const out = spawnSync(
+    process.execPath,
+    [
+      '--conditions=react-server',
+      '--import',
+      'tsx',
+      'scripts/admin-create.ts',
+      '--email',
+      email,
+      '--role',
+      'viewer',
+      '--lng',
+      'en',
+    ],
+    { env: { ...process.env, ...shared, DATABASE_URL: database.url }, encoding: 'utf8' },
+  )
+  expect(out.status, out.stderr).toBe(0)
+  const link = new URL(/https?:\/\/\S+\/admin\/setup\?token=\S+/.exec(out.stdout)![0])
+  const password = 'a long two-instance passphrase'
+  const client = new FormClient(bases[1]!)
+  const set = await client.submit(await client.get(link.pathname + link.search), { password, confirm: password })
+  expect(new URL(set.url).pathname).toBe('/en/admin/login')
+  client.base = bases[0]!
+  const signedIn = await client.submit(await client.get('/en/admin/login'), { email, password })
+  expect(new URL(signedIn.url).pathname).toBe('/en/admin')
+  client.base = bases[1]!
+  const onOther = await client.get('/en/admin')
+  expect(new URL(onOther.url).pathname).toBe('/en/admin')
+  expect(onOther.html).toContain('Admin area')
+  const signedOut = await client.submit(onOther)
+  expect(new URL(signedOut.url).pathname).toBe('/en/admin/login')
+  client.base = bases[0]!
+  expect(new URL((await client.get('/en/admin')).url).pathname).toBe('/en/admin/login')
+})
+
+test('storing a screening costs one statement, the insert (a partner’s also counts the shared rate limit)', async () => {
+  // Counted by PostgreSQL itself. Background work of an instance (the rules check every minute) could fall into
+  // a window: each count is retried with a new screening until a window holds only the screening's statements.
+  const key = `smk_${'k'.repeat(43)}`
+  await sql(`INSERT INTO api_keys (id, client, digest) VALUES (gen_random_uuid(), 'two-instances', $1)`, [
+    createHash('sha256').update(key).digest('hex'),
+  ])
+  const viaApi = (base: string) =>
+    fetch(`${base}/api/v1/screenings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({
+        answers: { hostCountry: 'GT', nationality: 'CU', statuses: [{ code: 'none' }], adult: 'no' },
+      }),
+    })
+  await expect(async () => {
+    const client = new FormClient(bases[0]!)
+    const checkAnswers = await walkToCheckAnswers(client)
+    const before = await statementCalls()
+    expect(resultCodeOn(await client.submit(checkAnswers))).toBeTruthy()
+    expect(sent(before, await statementCalls())).toEqual([
+      expect.stringMatching(/^WITH ins AS \(\s*INSERT INTO outcomes/),
+    ])
+  }).toPass({ timeout: 30_000 })
+  await expect(async () => {
+    expect((await viaApi(bases[1]!)).status).toBe(201) // this instance has verified the key since the last change
+    const before = await statementCalls()
+    expect((await viaApi(bases[1]!)).status).toBe(201)
+    expect(sent(before, await statementCalls()).sort()).toEqual([
+      expect.stringMatching(/INSERT INTO "?rate_limits"?/),
+      expect.stringMatching(/^WITH ins AS \(\s*INSERT INTO outcomes/),
+    ])
+  }).toPass({ timeout: 30_000 })
+})
+
+/** Calls so far of every statement the database has run (but these counting queries). */
+async function statementCalls(): Promise<Map<string, number>> {
+  const rows = await sql<{ query: string; calls: string }>(
+    `SELECT query, calls FROM pg_stat_statements JOIN pg_database d ON d.oid = dbid
+      WHERE d.datname = current_database() AND query NOT LIKE '%pg_stat_statements%'`,
+  )
+  const calls = new Map<string, number>()
+  for (const row of rows) calls.set(row.query, (calls.get(row.query) ?? 0) + Number(row.calls))
+  return calls
+}
+
+/** The statements run between two counts, one entry per call. */
+function sent(before: Map<string, number>, after: Map<string, number>): string[] {
+  return [...after].flatMap(([query, n]) => Array<string>(n - (before.get(query) ?? 0)).fill(query.trim()))
+}
 
 test('an outage: the same screening kept in both outboxes is stored once when the database is back', async () => {
   const client = new FormClient(bases[0]!)

@@ -31,7 +31,7 @@ describe('GET /api/health', () => {
       resultCode: 'ABCDEFGH',
       now: new Date(),
     })
-    putInOutbox(row)
+    await putInOutbox(row)
     const res = await GET()
     expect(res.status).toBe(200)
     expect(await res.json()).toMatchObject({ status: 'degraded', database: 'up', outbox: { pending: 1 } })
@@ -50,7 +50,7 @@ describe('GET /api/health with an outcome the database refused for good', () => 
       resultCode: 'ABCDEFGJ',
       now: new Date(),
     })
-    putInOutbox(row)
+    await putInOutbox(row)
     rejectFromOutbox(row.idempotency_digest)
     expect(await (await GET()).json()).toMatchObject({ status: 'ok', outbox: { pending: 0, rejected: 1 } })
   })

@@ -1,4 +1,4 @@
-import { rulesVersionInForceId } from '@/lib/db/rules-in-force'
+import { instanceHealth } from '@/lib/db/instance-health'
 import { outboxCounts } from '@/lib/outcomes/outbox'
 
 export const dynamic = 'force-dynamic'
@@ -10,13 +10,14 @@ export const dynamic = 'force-dynamic'
  * `degraded` while the database looks down or outcomes wait in the outbox (pending). Outcomes the database
  * refused for good (rejected) are set aside for a person to look at and counted, but do not keep the app
  * degraded: nothing retrying can store them. docs/decisions/0005-outcome-storage.md
+ * Answered from this instance's state (lib/db/instance-health.ts): no rules query per call.
  */
 export async function GET() {
-  const [rulesVersion, outbox] = [await rulesVersionInForceId(), outboxCounts()]
-  const database = rulesVersion === undefined ? 'down' : 'up'
+  const { database, rulesVersion } = await instanceHealth()
+  const outbox = outboxCounts()
   const healthy = database === 'up' && outbox.pending === 0
   return Response.json(
-    { status: healthy ? 'ok' : 'degraded', database, outbox, rulesVersion: rulesVersion ?? null },
+    { status: healthy ? 'ok' : 'degraded', database, outbox, rulesVersion },
     { headers: { 'Cache-Control': 'no-store' } },
   )
 }
