@@ -31,7 +31,7 @@ const notice = (page: Page, text: string) => page.locator('#main').getByRole('st
 test('an editor drafts a new Colombia cutoff, another account publishes it, and the questionnaire uses it at once', async ({
   browser,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000) // five accounts, each with argon2id and a second factor, on a shared machine
   const person = await browser.newContext()
   const public1 = await person.newPage()
   await screen(public1, 'en', cuban)
