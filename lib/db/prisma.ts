@@ -9,8 +9,10 @@ import { dbTimeoutMs } from './availability'
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient }
 
-// The pool under the client, for the one statement that skips Prisma's raw-query pipeline (rawRows).
-const pools = new WeakMap<PrismaClient, pg.Pool>()
+// The pool under the client, for the one statement that skips Prisma's raw-query pipeline (rawRows). Kept on the
+// client itself: the client lives on globalThis, and each server bundle has its own copy of this module.
+const poolKey = Symbol.for('smi.prisma-pool')
+type ClientWithPool = PrismaClient & { [poolKey]?: pg.Pool }
 
 function createClient() {
   const connectionString = process.env.DATABASE_URL
@@ -29,8 +31,8 @@ function createClient() {
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
   })
   pool.on('error', () => {}) // an idle connection the server dropped must not bring the process down
-  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) })
-  pools.set(client, pool)
+  const client: ClientWithPool = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) })
+  client[poolKey] = pool
   return client
 }
 
@@ -45,6 +47,7 @@ export function db(): PrismaClient {
  * pipeline cost more CPU than the rest of the statement (npm run bench:insert).
  */
 export async function rawRows<T>(query: Prisma.Sql): Promise<T[]> {
-  const client = db()
-  return (await pools.get(client)!.query(query.text, query.values)).rows as T[]
+  const pool = (db() as ClientWithPool)[poolKey]
+  if (!pool) throw new Error('the Prisma client has no pool of its own')
+  return (await pool.query(query.text, query.values)).rows as T[]
 }

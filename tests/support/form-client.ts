@@ -71,10 +71,15 @@ export class FormClient {
   private async request(url: URL, init: RequestInit): Promise<Response> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
     const send = () => fetch(url, { ...init, redirect: 'manual', headers: cookie ? { cookie } : {} })
-    // A kept-alive connection the server closed just before this request: it never arrived, send it again.
+    // A kept-alive connection the server closed just before this request: it never arrived, send it again. After
+    // a long pause every idle connection may be such a one, so up to three times.
+    const closed = (error: Error) => /other side closed|ECONNRESET/.test(String((error.cause as Error)?.message))
     const response = await send().catch((error: Error) => {
-      if (/other side closed|ECONNRESET/.test(String((error.cause as Error | undefined)?.message))) return send()
-      throw error
+      if (!closed(error)) throw error
+      return send().catch((again: Error) => {
+        if (!closed(again)) throw again
+        return send()
+      })
     })
     for (const line of response.headers.getSetCookie()) {
       const [pair = '', ...attributes] = line.split(';')
