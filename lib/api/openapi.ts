@@ -13,6 +13,7 @@ import { ruleSetSchema } from '@/lib/rules/schema'
 
 import { eligibilityRequestSchema } from './eligibility-schema'
 import { openApiPaths } from './openapi-paths'
+import { programmeDocumentSchema, programmeEvaluationSchema, programmeListSchema } from './programme-schemas'
 import {
   eligibilityResponseSchema,
   errorSchema,
@@ -30,6 +31,9 @@ export function openApiDocument() {
     EligibilityResponse: eligibilityResponseSchema,
     Evaluation: evaluationSchema,
     Messages: messagesSchema,
+    Programme: programmeDocumentSchema,
+    ProgrammeEvaluation: programmeEvaluationSchema,
+    ProgrammeList: programmeListSchema,
     RuleSet: ruleSetSchema,
     RuleSetList: ruleSetListSchema,
     ScreeningRequest: screeningRequestSchema,

@@ -2,7 +2,7 @@
 // idempotency digest. A file appears atomically (written, fsync'd, then hard-linked into place) and only after
 // its directory entry is fsync'd does the person get their result, so an acknowledged outcome survives a crash.
 // Several instances may share the folder: a second write of the same screening finds the first (same code), and
-// draining twice is harmless (the insert ignores a known digest). The files hold only the whitelisted row.
+// draining twice is harmless (the insert ignores a known digest). The files hold only the whitelisted rows (the outcome and its programmes' rows).
 import { randomUUID } from 'node:crypto'
 import {
   closeSync,
@@ -18,7 +18,7 @@ import {
 } from 'node:fs'
 import path from 'node:path'
 
-import type { OutcomeRow } from './stored-columns'
+import type { OutcomeWithProgrammes } from './stored-columns'
 
 /** The outbox folder: $OUTCOME_OUTBOX_DIR, default .data/outbox. */
 export function outboxDir(): string {
@@ -44,7 +44,7 @@ export function outboxPending(): number {
 }
 
 /** Stores `row` durably unless this screening is already waiting; returns the row that is waiting. */
-export function putInOutbox(row: OutcomeRow): OutcomeRow {
+export function putInOutbox(row: OutcomeWithProgrammes): OutcomeWithProgrammes {
   const dir = outboxDir()
   mkdirSync(dir, { recursive: true, mode: 0o700 })
   const tmp = path.join(dir, `.tmp-${randomUUID()}`)
@@ -69,10 +69,10 @@ export function putInOutbox(row: OutcomeRow): OutcomeRow {
 }
 
 /** The waiting row for a digest, if any. */
-export function findInOutbox(digest: string): OutcomeRow | null {
+export function findInOutbox(digest: string): OutcomeWithProgrammes | null {
   if (outboxPending() === 0) return null
   try {
-    return JSON.parse(readFileSync(fileOf(digest), 'utf8')) as OutcomeRow
+    return JSON.parse(readFileSync(fileOf(digest), 'utf8')) as OutcomeWithProgrammes
   } catch {
     return null
   }

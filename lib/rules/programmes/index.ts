@@ -1,9 +1,11 @@
 // Programmes: the pure model (schema, blocks, engine, "which facts matter"), no framework imports.
 export { baseQuestionsThatMatter } from './base-questions'
 export * from './blocks'
-export { checkProgrammeCase, programmeTestCaseFileSchema } from './check'
-export { type AnyProgramme, evaluateProgramme } from './evaluate'
+export { checkProgrammeCase, criterionStatusesByKey, programmeTestCaseFileSchema } from './check'
+export { type AnyProgramme, evaluateProgramme, type SafeMobilityProgramme } from './evaluate'
+export { evaluateProgrammes } from './evaluate-all'
 export { allBlocks, type Programme, programmeSchema } from './programme'
+export { programmeVersionOn } from './registration'
 export { factsThatMatter } from './questions'
 export type * from './results'
 export * from './schema'
