@@ -1,8 +1,8 @@
 // The published programmes as the API lists them: names, host countries and version summaries (the whole
 // programme, with every source, is at /api/v1/programmes/{id}).
+import { versionInForce } from '@/lib/rules/history'
 import type { AnyProgramme } from '@/lib/rules/programmes'
 import { programmeVersionOn } from '@/lib/rules/programmes'
-import { versionInForce } from '@/lib/rules/history'
 
 import type { ProgrammeList } from './programme-schemas'
 
