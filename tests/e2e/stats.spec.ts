@@ -98,6 +98,15 @@ test.describe('viewer', () => {
     expect(cells.find((r) => r[0] === 'Rules versions in these counts')).toContain('2023-06-12-launch')
     expect(cells).toContainEqual(['Honduras (HN)', '9', 'hidden', '0', '<5', '9'])
 
+    // The programme view keeps the filters: Safe Mobility's row is the same, each programme of Guatemala beside it.
+    await page.getByRole('link', { name: 'Programme', exact: true }).click()
+    await expect(page).toHaveURL(/view=programme/)
+    await expect(
+      page.getByRole('row', { name: /Safe Mobility Offices \(United States\)/ }).getByRole('cell'),
+    ).toHaveText(['9', 'hidden', '0', '<5', '9'])
+    await expect(page.getByRole('row', { name: /Economic Mobility Pathways Pilot/ })).toBeVisible()
+    await expect(page.getByRole('row', { name: /Guatemala's Temporary Work Abroad Programme/ })).toBeVisible()
+
     // The same filtered page passes axe (which needs JavaScript to run).
     const withJs = await viewer(browser)
     await withJs.page.goto(page.url())
@@ -110,7 +119,7 @@ test.describe('viewer', () => {
 for (const lng of languages) {
   test(`${lng}: every breakdown has no WCAG 2.2 AA violations`, async ({ browser }) => {
     const { context, page } = await viewer(browser)
-    for (const view of ['period', 'nationality', 'outcome']) {
+    for (const view of ['period', 'nationality', 'outcome', 'programme']) {
       await page.goto(`/${lng}/admin/stats?view=${view}&hostCountry=GT`)
       await expect(page.getByRole('heading', { level: 1, name: text(lng, 'stats:title') })).toBeVisible()
       await expectNoAxeViolations(page)
