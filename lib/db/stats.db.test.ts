@@ -118,7 +118,7 @@ describe('outcome statistics', () => {
       { key: 'CR', outcome: 'not_eligible', count: 1 },
     ])
     // Days at the edges from daily counts, the whole month from monthly counts: the same either way.
-    for (const range of [{}, { from: '2024-05-06', to: '2024-05-06' }])
+    for (const range of [{}, { from: '2024-05-06', to: '2024-05-06' }] as Record<string, string>[])
       expect(
         await countOutcomes(q({ view: 'programme', rulesVersion: programmeVersion, ...range }), undefined),
       ).toEqual([

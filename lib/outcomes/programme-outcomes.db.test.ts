@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { db } from '@/lib/db/prisma'
 import { sampleProgrammeScreening } from '@/tests/support/screenings'
@@ -66,6 +66,22 @@ describe('programme outcomes', () => {
       outcome: evaluated.outcome,
       facts: { 'lived-in-cr-since-asylum-claim': 'yes' },
     })
+  })
+
+  it('stays one round trip to the database for the outcome and all its programme rows', async () => {
+    const key = randomUUID()
+    await recordOutcome(screening(randomUUID())) // warm: the first screening may read the rules
+    const queries = vi.spyOn(db(), '$queryRaw')
+    const executes = vi.spyOn(db(), '$executeRaw')
+    try {
+      await recordOutcome(screening(key))
+      expect(queries).toHaveBeenCalledTimes(1)
+      expect(executes).not.toHaveBeenCalled()
+    } finally {
+      queries.mockRestore()
+      executes.mockRestore()
+    }
+    expect(await programmeRowsFor(key)).toHaveLength(4)
   })
 
   it('stores them once for a screening sent twice, and none without programmes', async () => {
