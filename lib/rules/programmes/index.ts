@@ -2,7 +2,7 @@
 export { baseQuestionsThatMatter } from './base-questions'
 export * from './blocks'
 export { checkProgrammeCase, criterionStatusesByKey, programmeTestCaseFileSchema } from './check'
-export { type AnyProgramme, evaluateProgramme, type SafeMobilityProgramme } from './evaluate'
+export { type AnyProgramme, evaluateProgramme } from './evaluate'
 export { evaluateProgrammes } from './evaluate-all'
 export { allBlocks, type Programme, programmeSchema } from './programme'
 export { factsThatMatter } from './questions'
