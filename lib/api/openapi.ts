@@ -62,7 +62,8 @@ export function openApiDocument() {
     info: {
       title: 'Safe Mobility screener API',
       version: '1.0.0',
-      description: 'Independent screener for the Safe Mobility Offices (2023–2025). Not legal advice.',
+      description:
+        'Independent screener for the Safe Mobility Offices (2023–2025) and other lawful pathways and regularization programmes. Not legal advice.',
       license: { name: 'All rights reserved', identifier: 'LicenseRef-All-Rights-Reserved' },
     },
     servers: [{ url: '/', description: 'The instance serving this document' }],
