@@ -1,15 +1,13 @@
-// `npm run rules:check -- [--database] [file.json ...]`: runs test-case files against the shipped history (or,
-// with --database, the Safe Mobility versions published in Postgres). Each case runs against its `programme`
+// `npm run rules:check -- [--database] [file.json ...]`: runs test-case files against the shipped programmes (or,
+// with --database, the programmes as the screener reads them from Postgres). Each case runs against its `programme`
 // (default safe-mobility). One line per failing case, then `N passed, N failed`. Without files it runs the
 // repository's own vectors (lib/rules/vectors/*.json and lib/rules/vectors/programmes/*.json).
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { shippedHistory } from '../lib/rules/data'
 import { shippedProgrammes } from '../lib/rules/data/programmes'
 import { type AnyProgramme, checkProgrammeCase, programmeTestCaseFileSchema } from '../lib/rules/programmes'
-import type { History } from '../lib/rules/schema'
 
 const args = process.argv.slice(2)
 const useDatabase = args.includes('--database')
@@ -30,9 +28,9 @@ const targets = files.length
         .map((f) => path.join(dir, f)),
     )
 
-const history: History = useDatabase ? await (await import('../lib/db/rule-versions')).loadHistory() : shippedHistory
-// Block programmes are shipped data for now; Safe Mobility runs on the history chosen above.
-const programmes: AnyProgramme[] = shippedProgrammes.map((p) => (p.engine === 'safe-mobility' ? { ...p, history } : p))
+// With --database, every programme as the screener reads it (screeningProgrammes), Safe Mobility with the versions
+// published in Postgres read strictly (a database that cannot be read fails the check, never falls back).
+const programmes: AnyProgramme[] = useDatabase ? await databaseProgrammes() : shippedProgrammes
 let passed = 0
 let failed = 0
 for (const file of targets) {
@@ -73,4 +71,10 @@ function readJson(file: string): unknown {
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error))
   }
+}
+
+async function databaseProgrammes(): Promise<AnyProgramme[]> {
+  const history = await (await import('../lib/db/rule-versions')).loadHistory()
+  const fromDatabase = await (await import('../lib/db/programmes')).screeningProgrammes()
+  return fromDatabase.map((p) => (p.engine === 'safe-mobility' ? { ...p, history } : p))
 }

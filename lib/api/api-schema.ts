@@ -6,6 +6,8 @@ import { languages } from '@/lib/i18n/settings'
 import { answersSchema, hostCountries, isoDay } from '@/lib/rules/answers'
 import { criterionIds, criterionStatuses, outcomes } from '@/lib/rules/evaluation'
 
+import { programmeEvaluationSchema } from './programme-schemas'
+
 /** Largest accepted request body; larger ones get 413. */
 export const maxScreeningRequestBytes = 32 * 1024
 
@@ -64,6 +66,9 @@ export const screeningResponseSchema = z
           'Unguessable 12-character code of this stored outcome (same Idempotency-Key, same code); /{lng}/r/{code} shows it.',
       }),
     evaluation: evaluationSchema,
+    programmes: z
+      .array(programmeEvaluationSchema)
+      .meta({ description: 'Every programme evaluated, Safe Mobility first.' }),
   })
   .meta({ id: 'ScreeningResponse' })
 export type ScreeningResponse = z.infer<typeof screeningResponseSchema>

@@ -10,6 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { GET as health } from '@/app/api/health/route'
 import { POST as eligibility } from '@/app/api/v1/eligibility/route'
 import { GET as openapi } from '@/app/api/v1/openapi.json/route'
+import { GET as programme } from '@/app/api/v1/programmes/[programmeId]/route'
+import { GET as programmes } from '@/app/api/v1/programmes/route'
 import { GET as ruleSet } from '@/app/api/v1/rules/[versionId]/route'
 import { GET as rules } from '@/app/api/v1/rules/route'
 import { POST as screeningsRoute } from '@/app/api/v1/screenings/route'
@@ -104,6 +106,31 @@ describe('the API answers what its OpenAPI document says', () => {
     await expectDeclared('get', '/api/v1/openapi.json', openapi(), 200)
   })
 
+  it('POST /api/v1/eligibility for a person every programme of a host country applies to, with facts', async () => {
+    const route = '/api/v1/eligibility'
+    const inCostaRica = {
+      hostCountry: 'CR',
+      nationality: 'NI',
+      statuses: [{ code: 'asylum_seeker', since: '2019-05-01' }],
+      adult: 'yes',
+      facts: { 'lived-in-cr-since-asylum-claim': 'yes', 'criminal-record': 'no' },
+    }
+    for (const asOf of ['2023-06-01', '2026-12-01'])
+      await expectDeclared('post', route, await eligibility(post(route, { answers: inCostaRica, asOf })), 200)
+  })
+
+  it('GET /api/v1/programmes and /api/v1/programmes/{programmeId}: every programme, and 404', async () => {
+    await expectDeclared('get', '/api/v1/programmes', await programmes(), 200)
+    const { programmes: listed } = await (await programmes()).json()
+    const url = new Request('http://localhost/api/v1/programmes/x')
+    for (const { id } of listed as { id: string }[]) {
+      const params = { params: Promise.resolve({ programmeId: id }) }
+      await expectDeclared('get', '/api/v1/programmes/{programmeId}', await programme(url, params), 200)
+    }
+    const unknown = { params: Promise.resolve({ programmeId: 'no-such-programme' }) }
+    await expectDeclared('get', '/api/v1/programmes/{programmeId}', await programme(url, unknown), 404)
+  })
+
   it('what the proxy answers first: 405 with Allow, 400 for a malformed escape', async () => {
     const put = (await refuseBadRequest(new Request('http://localhost/api/v1/rules', { method: 'PUT' })))!
     expect(put.headers.get('allow')).toBe('GET, HEAD, OPTIONS')
@@ -112,5 +139,9 @@ describe('the API answers what its OpenAPI document says', () => {
     await expectDeclared('post', '/api/v1/screenings', (await refuseBadRequest(get))!, 405)
     const escape = (await refuseBadRequest(new Request('http://localhost/api/v1/rules/%ff')))!
     await expectDeclared('get', '/api/v1/rules/{versionId}', escape, 400)
+    const programmeEscape = (await refuseBadRequest(new Request('http://localhost/api/v1/programmes/%ff')))!
+    await expectDeclared('get', '/api/v1/programmes/{programmeId}', programmeEscape, 400)
+    const post = (await refuseBadRequest(new Request('http://localhost/api/v1/programmes', { method: 'POST' })))!
+    await expectDeclared('get', '/api/v1/programmes', post, 405)
   })
 })

@@ -97,6 +97,39 @@ export function openApiPaths() {
         },
       },
     },
+    '/api/v1/programmes': {
+      get: {
+        operationId: 'listProgrammes',
+        summary: 'Every programme the screener checks, with its versions',
+        security: [],
+        responses: {
+          200: { description: 'Programme summaries, each with the version in force today', ...json('ProgrammeList') },
+          405: notAllowed,
+        },
+      },
+    },
+    '/api/v1/programmes/{programmeId}': {
+      get: {
+        operationId: 'getProgramme',
+        summary: 'One programme with every version and source',
+        security: [],
+        parameters: [
+          {
+            name: 'programmeId',
+            in: 'path',
+            required: true,
+            schema: { type: 'string' },
+            description: 'A programme id, e.g. safe-mobility or cr-cet-2023.',
+          },
+        ],
+        responses: {
+          200: { description: 'The programme', ...json('Programme') },
+          400: error('The id is not a valid path segment (a malformed %-escape)'),
+          404: error('No such programme'),
+          405: notAllowed,
+        },
+      },
+    },
     '/api/v1/openapi.json': {
       get: {
         operationId: 'getOpenApiDocument',

@@ -13,6 +13,7 @@ import { ruleSetSchema } from '@/lib/rules/schema'
 
 import { eligibilityRequestSchema } from './eligibility-schema'
 import { openApiPaths } from './openapi-paths'
+import { programmeDocumentSchema, programmeEvaluationSchema, programmeListSchema } from './programme-schemas'
 import {
   eligibilityResponseSchema,
   errorSchema,
@@ -30,6 +31,9 @@ export function openApiDocument() {
     EligibilityResponse: eligibilityResponseSchema,
     Evaluation: evaluationSchema,
     Messages: messagesSchema,
+    Programme: programmeDocumentSchema,
+    ProgrammeEvaluation: programmeEvaluationSchema,
+    ProgrammeList: programmeListSchema,
     RuleSet: ruleSetSchema,
     RuleSetList: ruleSetListSchema,
     ScreeningRequest: screeningRequestSchema,
@@ -58,7 +62,8 @@ export function openApiDocument() {
     info: {
       title: 'Safe Mobility screener API',
       version: '1.0.0',
-      description: 'Independent screener for the Safe Mobility Offices (2023–2025). Not legal advice.',
+      description:
+        'Independent screener for the Safe Mobility Offices (2023–2025) and other lawful pathways and regularization programmes. Not legal advice.',
       license: { name: 'All rights reserved', identifier: 'LicenseRef-All-Rights-Reserved' },
     },
     servers: [{ url: '/', description: 'The instance serving this document' }],

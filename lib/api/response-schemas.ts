@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { languages } from '@/lib/i18n/settings'
 
 import { evaluationSchema } from './api-schema'
+import { programmeEvaluationSchema } from './programme-schemas'
 
 export const messagesSchema = z
   .object({
@@ -16,7 +17,12 @@ export const messagesSchema = z
   .meta({ id: 'Messages', description: 'The evaluation in words, in the language of ?lang= or Accept-Language.' })
 
 export const eligibilityResponseSchema = evaluationSchema
-  .extend({ messages: messagesSchema.optional() })
+  .extend({
+    messages: messagesSchema.optional(),
+    programmes: z
+      .array(programmeEvaluationSchema)
+      .meta({ description: 'Every programme evaluated, Safe Mobility first (the top-level fields are its own).' }),
+  })
   .meta({ id: 'EligibilityResponse' })
 
 export const ruleSetListSchema = z

@@ -37,6 +37,7 @@ const outcome = (
 })
 
 afterAll(async () => {
+  await db().outcomeProgramme.deleteMany({ where: { parent: { rulesVersion: version } } })
   await db().outcome.deleteMany({ where: { rulesVersion: version } })
 })
 
@@ -90,5 +91,57 @@ describe('outcome statistics', () => {
     expect((await filterChoices()).rulesVersions).toContain(version)
     expect(await rulesVersionsIn(q({ view: 'outcome' }), undefined)).toEqual([version])
     expect(await lastScreeningDay()).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+
+  it('counts each programme by the outcome’s dimensions, one programme at a time or all side by side', async () => {
+    const programmeVersion = `${version}-programme`
+    const withProgrammes = (cet: string) => ({
+      ...outcome('2024-05-06', 'CR', 'NI', 'registration_closed'),
+      programmes: {
+        create: [
+          { programme: 'cr-cet-2023', programmeVersion, outcome: cet, criteria: [], facts: {} },
+          { programme: 'ca-empp', programmeVersion, outcome: 'needs_more_information', criteria: [], facts: {} },
+        ],
+      },
+    })
+    for (const cet of ['likely_eligible', 'likely_eligible', 'not_eligible'])
+      await db().outcome.create({ data: withProgrammes(cet) })
+    const q = (params: Record<string, string>) => parseStatsQuery(params)
+
+    expect(
+      await countOutcomes(
+        q({ view: 'host-country', programme: 'cr-cet-2023', rulesVersion: programmeVersion }),
+        undefined,
+      ),
+    ).toEqual([
+      { key: 'CR', outcome: 'likely_eligible', count: 2 },
+      { key: 'CR', outcome: 'not_eligible', count: 1 },
+    ])
+    // Days at the edges from daily counts, the whole month from monthly counts: the same either way.
+    for (const range of [{}, { from: '2024-05-06', to: '2024-05-06' }] as Record<string, string>[])
+      expect(
+        await countOutcomes(q({ view: 'programme', rulesVersion: programmeVersion, ...range }), undefined),
+      ).toEqual([
+        { key: 'ca-empp', outcome: 'needs_more_information', count: 3 },
+        { key: 'cr-cet-2023', outcome: 'likely_eligible', count: 2 },
+        { key: 'cr-cet-2023', outcome: 'not_eligible', count: 1 },
+      ])
+    // Without a programme: Safe Mobility, as before; the programme view shows it beside the others.
+    expect(
+      await countOutcomes(q({ view: 'nationality', rulesVersion: version, from: '2024-05-01' }), undefined),
+    ).toEqual([{ key: 'NI', outcome: 'registration_closed', count: 3 }])
+    expect(await countOutcomes(q({ view: 'programme', rulesVersion: version, from: '2024-05-01' }), undefined)).toEqual(
+      [{ key: 'safe-mobility', outcome: 'registration_closed', count: 3 }],
+    )
+    expect(
+      await rulesVersionsIn(
+        q({ view: 'outcome', programme: 'ca-empp', from: '2024-05-06', to: '2024-05-06' }),
+        undefined,
+      ),
+    ).toContain(programmeVersion)
+    const choices = await filterChoices()
+    expect(choices.programmes[0]).toBe('safe-mobility')
+    expect(choices.programmes).toEqual(expect.arrayContaining(['ca-empp', 'cr-cet-2023']))
+    expect(choices.rulesVersions).toEqual(expect.arrayContaining([version, programmeVersion]))
   })
 })

@@ -3,7 +3,7 @@ import 'server-only'
 import { Prisma } from '@/generated/prisma/client'
 import { effectiveRange, type StatsQuery } from '@/lib/stats/filters'
 import { splitByMonth } from '@/lib/stats/range-split'
-import type { StatsView } from '@/lib/stats/views'
+import { safeMobilityProgramme, type StatsView } from '@/lib/stats/views'
 
 import { db } from './prisma'
 
@@ -24,6 +24,7 @@ const keyColumn: Record<Exclude<StatsView, 'period'>, Prisma.Sql> = {
   channel: Prisma.raw('"channel"'),
   locale: Prisma.raw('"locale"'),
   'rules-version': Prisma.raw('"rules_version"'),
+  programme: Prisma.raw('"programme"'),
 }
 // Periods group on a date and are formatted after grouping (formatting every row costs more than the sum).
 const periodKey = {
@@ -32,7 +33,25 @@ const periodKey = {
   month: Prisma.raw(`date_trunc('month', "day")::date`),
 }
 const periodFormat = { day: 'YYYY-MM-DD', week: 'YYYY-MM-DD', month: 'YYYY-MM' }
-const columns = Prisma.raw('"host_country", "nationality", "outcome", "channel", "locale", "rules_version", "count"')
+const columns = Prisma.raw(
+  '"host_country", "nationality", "outcome", "channel", "locale", "rules_version", "programme", "count"',
+)
+// Safe Mobility's counts are the outcomes' own; another programme's come from outcome_programme_*_counts, its
+// version read as rules_version. The planner inlines these subqueries, so filters still reach the primary keys.
+const tables = {
+  safeMobility: {
+    daily: Prisma.raw(`(SELECT "screened_on", "host_country", "nationality", "outcome", "channel", "locale",
+      "rules_version", '${safeMobilityProgramme}'::text AS "programme", "count" FROM "outcome_daily_counts")`),
+    monthly: Prisma.raw(`(SELECT "month", "host_country", "nationality", "outcome", "channel", "locale",
+      "rules_version", '${safeMobilityProgramme}'::text AS "programme", "count" FROM "outcome_monthly_counts")`),
+  },
+  others: {
+    daily: Prisma.raw(`(SELECT "screened_on", "host_country", "nationality", "outcome", "channel", "locale",
+      "programme_version" AS "rules_version", "programme", "count" FROM "outcome_programme_daily_counts")`),
+    monthly: Prisma.raw(`(SELECT "month", "host_country", "nationality", "outcome", "channel", "locale",
+      "programme_version" AS "rules_version", "programme", "count" FROM "outcome_programme_monthly_counts")`),
+  },
+}
 
 /** The last day anything was screened, or undefined when there are no outcomes. */
 export async function lastScreeningDay(): Promise<string | undefined> {
@@ -60,13 +79,22 @@ export async function rulesVersionsIn(query: StatsQuery, lastDay: string | undef
   return rows.map((r) => r.v)
 }
 
-/** Distinct nationalities and rules versions present, for the filter form's choices. */
-export async function filterChoices(): Promise<{ nationalities: string[]; rulesVersions: string[] }> {
-  const [nat, ver] = await Promise.all([
+/** Distinct nationalities, rules and programme versions, and programmes present, for the filter form's choices. */
+export async function filterChoices(): Promise<{
+  nationalities: string[]
+  rulesVersions: string[]
+  programmes: string[]
+}> {
+  const [nat, ver, prog] = await Promise.all([
     db().$queryRaw<Array<{ v: string }>>`SELECT DISTINCT "nationality" AS v FROM "outcome_monthly_counts" ORDER BY 1`,
-    db().$queryRaw<Array<{ v: string }>>`SELECT DISTINCT "rules_version" AS v FROM "outcome_monthly_counts" ORDER BY 1`,
+    db().$queryRaw<Array<{ v: string }>>`
+      SELECT "rules_version" AS v FROM "outcome_monthly_counts"
+      UNION SELECT "programme_version" FROM "outcome_programme_monthly_counts" ORDER BY 1`,
+    db().$queryRaw<Array<{ v: string }>>`
+      SELECT DISTINCT "programme" AS v FROM "outcome_programme_monthly_counts" ORDER BY 1`,
   ])
-  return { nationalities: nat.map((r) => r.v), rulesVersions: ver.map((r) => r.v) }
+  const programmes = [safeMobilityProgramme, ...prog.map((r) => r.v).filter((p) => p !== safeMobilityProgramme)]
+  return { nationalities: nat.map((r) => r.v), rulesVersions: ver.map((r) => r.v), programmes }
 }
 
 /** Rows (day, dimensions, count) matching the query: whole months from monthly counts, the rest from daily ones. */
@@ -76,17 +104,24 @@ function source(query: StatsQuery, lastDay: string | undefined): Prisma.Sql {
   // Weeks cross month boundaries and days are days: those two read daily counts only.
   const split =
     query.view === 'period' && query.granularity !== 'month' ? { days: [{ from, to }] } : splitByMonth(from, to)
-  const parts: Prisma.Sql[] = split.days.map(
-    (d) => Prisma.sql`
-    SELECT "screened_on" AS "day", ${columns} FROM "outcome_daily_counts"
-    WHERE ${Prisma.join([...between('"screened_on"', d.from, d.to, true), ...filters], ' AND ')}`,
-  )
-  if (split.months) {
-    parts.push(Prisma.sql`
-      SELECT "month" AS "day", ${columns} FROM "outcome_monthly_counts"
-      WHERE ${Prisma.join([...between('"month"', split.months.from, split.months.until, false), ...filters], ' AND ')}`)
+  const parts: Prisma.Sql[] = []
+  for (const table of sourceTables(query)) {
+    for (const d of split.days)
+      parts.push(Prisma.sql`
+        SELECT "screened_on" AS "day", ${columns} FROM ${table.daily} AS daily
+        WHERE ${Prisma.join([...between('"screened_on"', d.from, d.to, true), ...filters], ' AND ')}`)
+    if (split.months)
+      parts.push(Prisma.sql`
+        SELECT "month" AS "day", ${columns} FROM ${table.monthly} AS monthly
+        WHERE ${Prisma.join([...between('"month"', split.months.from, split.months.until, false), ...filters], ' AND ')}`)
   }
   return Prisma.sql`(${Prisma.join(parts, ' UNION ALL ')})`
+}
+
+/** The programme view counts every programme; otherwise one programme's tables (Safe Mobility by default). */
+function sourceTables(query: StatsQuery) {
+  if (query.view === 'programme') return [tables.safeMobility, tables.others]
+  return [query.programme && query.programme !== safeMobilityProgramme ? tables.others : tables.safeMobility]
 }
 
 function between(column: string, from: string | undefined, to: string | undefined, inclusive: boolean): Prisma.Sql[] {
@@ -106,5 +141,6 @@ function dimensionFilters(query: StatsQuery): Prisma.Sql[] {
   if (query.channel) conditions.push(Prisma.sql`"channel" = ${query.channel}`)
   if (query.locale) conditions.push(Prisma.sql`"locale" = ${query.locale}`)
   if (query.rulesVersion) conditions.push(Prisma.sql`"rules_version" = ${query.rulesVersion}`)
+  if (query.programme) conditions.push(Prisma.sql`"programme" = ${query.programme}`)
   return conditions
 }

@@ -16,7 +16,7 @@ const read = ['GET', 'HEAD']
 const api: [RegExp, string[]][] = [
   [/^\/api\/health\/?$/, [...read, 'OPTIONS']],
   [/^\/api\/metrics\/?$/, read],
-  [/^\/api\/v1\/(rules(\/[^/]+)?|openapi\.json)\/?$/, [...read, 'OPTIONS']],
+  [/^\/api\/v1\/((rules|programmes)(\/[^/]+)?|openapi\.json)\/?$/, [...read, 'OPTIONS']],
   [/^\/api\/v1\/(eligibility|screenings)\/?$/, ['POST', 'OPTIONS']],
 ]
 const pages: [RegExp, string[]][] = [

@@ -4,7 +4,7 @@ import { log } from '@/lib/log'
 
 import { resultCodeFor } from './result-code'
 import { insertOutcome, StoreError, type StoreFailure } from './store'
-import type { OutcomeRow } from './stored-columns'
+import type { OutcomeWithProgrammes } from './stored-columns'
 
 /** What one store attempt came to: the stored code, or why not (the error for the log). */
 export type StoreAttempt =
@@ -14,7 +14,7 @@ export type StoreAttempt =
  * Inserts an outcome; when another screening already holds its result code (code_taken, about 2 in 10^11),
  * tries the next code of the same screening, up to three codes in all. The one retry loop for every writer.
  */
-export async function insertWithCodeRetry(row: OutcomeRow): Promise<StoreAttempt> {
+export async function insertWithCodeRetry(row: OutcomeWithProgrammes): Promise<StoreAttempt> {
   let current = row
   let last: StoreAttempt = { ok: false, failure: 'code_taken', error: null }
   for (let attempt = 1; attempt <= 3; attempt++) {

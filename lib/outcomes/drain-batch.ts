@@ -8,7 +8,7 @@ import { log } from '@/lib/log'
 
 import { insertWithCodeRetry } from './code-retry'
 import { insertOutcomes, StoreError } from './store'
-import type { OutcomeRow } from './stored-columns'
+import type { OutcomeWithProgrammes } from './stored-columns'
 
 /** Advisory-lock key: one drainer at a time across every instance sharing the database. */
 const DRAIN_LOCK = 50_524_506
@@ -16,7 +16,7 @@ const DRAIN_LOCK = 50_524_506
 export type BatchResult = 'unavailable' | 'busy' | { stored: string[]; rejected: string[] }
 
 /** Stores `rows`; says which digests are now in the database and which the database refuses for good. */
-export async function drainBatch(rows: OutcomeRow[]): Promise<BatchResult> {
+export async function drainBatch(rows: OutcomeWithProgrammes[]): Promise<BatchResult> {
   let inserted: Set<string> | 'busy'
   try {
     inserted = await lockedInsert(rows)
@@ -32,7 +32,7 @@ export async function drainBatch(rows: OutcomeRow[]): Promise<BatchResult> {
   return { stored: [...inserted, ...rest.stored], rejected: rest.rejected }
 }
 
-async function lockedInsert(rows: OutcomeRow[]): Promise<Set<string> | 'busy'> {
+async function lockedInsert(rows: OutcomeWithProgrammes[]): Promise<Set<string> | 'busy'> {
   const timeout = 4 * dbTimeoutMs() // a background job: no person waits on it (statements still time out)
   try {
     return await db().$transaction(
@@ -49,7 +49,9 @@ async function lockedInsert(rows: OutcomeRow[]): Promise<Set<string> | 'busy'> {
   }
 }
 
-async function oneByOne(rows: OutcomeRow[]): Promise<'unavailable' | { stored: string[]; rejected: string[] }> {
+async function oneByOne(
+  rows: OutcomeWithProgrammes[],
+): Promise<'unavailable' | { stored: string[]; rejected: string[] }> {
   const stored: string[] = []
   const rejected: string[] = []
   for (const row of rows) {
@@ -60,7 +62,7 @@ async function oneByOne(rows: OutcomeRow[]): Promise<'unavailable' | { stored: s
   return { stored, rejected }
 }
 
-async function drainOne(row: OutcomeRow): Promise<'stored' | 'rejected' | 'unavailable'> {
+async function drainOne(row: OutcomeWithProgrammes): Promise<'stored' | 'rejected' | 'unavailable'> {
   // A code taken meanwhile by another screening (about 2 in 10^11) is replaced: the outcome is kept under a new code.
   const stored = await insertWithCodeRetry(row)
   if (stored.ok) return 'stored'

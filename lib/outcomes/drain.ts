@@ -10,7 +10,7 @@ import { errorFields, log } from '@/lib/log'
 
 import { drainBatch } from './drain-batch'
 import { findInOutbox, listOutbox, rejectFromOutbox, removeFromOutbox } from './outbox'
-import type { OutcomeRow } from './stored-columns'
+import type { OutcomeWithProgrammes } from './stored-columns'
 
 export interface DrainReport {
   stored: number
@@ -73,7 +73,7 @@ async function drainAll(): Promise<DrainReport> {
   const digests = listOutbox()
   for (let i = 0; i < digests.length; i += drainBatchSize) {
     const rows = (await Promise.all(digests.slice(i, i + drainBatchSize).map(findInOutbox))).filter(
-      (r): r is OutcomeRow => r !== null,
+      (r): r is OutcomeWithProgrammes => r !== null,
     )
     const result = await drainBatch(rows)
     if (result === 'unavailable' || result === 'busy') {

@@ -2,13 +2,14 @@
 // idempotency digest. A file appears atomically (written, fsync'd, then hard-linked into place) and only after
 // its directory entry is fsync'd does the person get their result, so an acknowledged outcome survives a crash.
 // Several instances may share the folder: a second write of the same screening finds the first (same code), and
-// draining twice is harmless (the insert ignores a known digest). The files hold only the whitelisted row.
+// draining twice is harmless (the insert ignores a known digest). The files hold only the whitelisted rows: the
+// outcome and its programmes' rows.
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, readdirSync, renameSync, unlinkSync } from 'node:fs'
 import { link, mkdir, open, readFile, unlink } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { OutcomeRow } from './stored-columns'
+import type { OutcomeWithProgrammes } from './stored-columns'
 
 /** The outbox folder: $OUTCOME_OUTBOX_DIR, default .data/outbox. */
 export function outboxDir(): string {
@@ -38,7 +39,7 @@ export function outboxPending(): number {
  * fsyncs run on libuv's threads, not the event loop: during an outage every screening writes here, and other
  * requests keep being served while a disk syncs. The person still gets the answer only after both fsyncs.
  */
-export async function putInOutbox(row: OutcomeRow): Promise<OutcomeRow> {
+export async function putInOutbox(row: OutcomeWithProgrammes): Promise<OutcomeWithProgrammes> {
   const dir = outboxDir()
   await mkdir(dir, { recursive: true, mode: 0o700 })
   const tmp = path.join(dir, `.tmp-${randomUUID()}`)
@@ -63,10 +64,10 @@ export async function putInOutbox(row: OutcomeRow): Promise<OutcomeRow> {
 }
 
 /** The waiting row for a digest, if any (no filesystem work at all while this process counts none waiting). */
-export async function findInOutbox(digest: string): Promise<OutcomeRow | null> {
+export async function findInOutbox(digest: string): Promise<OutcomeWithProgrammes | null> {
   if (outboxPending() === 0) return null
   try {
-    return JSON.parse(await readFile(fileOf(digest), 'utf8')) as OutcomeRow
+    return JSON.parse(await readFile(fileOf(digest), 'utf8')) as OutcomeWithProgrammes
   } catch {
     return null
   }

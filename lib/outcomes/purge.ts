@@ -1,5 +1,5 @@
-// Retention (docs/decisions/0005-outcome-storage.md): outcomes, and with them their result codes, are deleted once older than
-// OUTCOME_RETENTION_MONTHS (default 24). Run by `npm run db:purge` and daily by jobs.ts.
+// Retention (docs/decisions/0005-outcome-storage.md): outcomes, and with them their result codes and programme
+// rows, are deleted once older than OUTCOME_RETENTION_MONTHS (default 24). Run by `npm run db:purge` and daily.
 import 'server-only'
 
 import { db } from '@/lib/db/prisma'
@@ -29,8 +29,13 @@ async function purgeBatch(months: number): Promise<number | null> {
   return db().$transaction(async (tx) => {
     const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${PURGE_LOCK}) AS locked`
     if (!lock?.locked) return null
-    return tx.$executeRaw`
-      DELETE FROM outcomes WHERE id IN (SELECT id FROM outcomes
-        WHERE screened_on < (CURRENT_DATE - make_interval(months => ${months}::int))::date LIMIT ${BATCH})`
+    const old = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id::text FROM outcomes
+      WHERE screened_on < (CURRENT_DATE - make_interval(months => ${months}::int))::date LIMIT ${BATCH}`
+    const ids = old.map((r) => r.id)
+    if (ids.length === 0) return 0
+    // Programme rows first, in their own statement: their count trigger reads the outcome's day and dimensions.
+    await tx.$executeRaw`DELETE FROM outcome_programmes WHERE outcome_id = ANY(${ids}::uuid[])`
+    return tx.$executeRaw`DELETE FROM outcomes WHERE id = ANY(${ids}::uuid[])`
   })
 }

@@ -9,17 +9,21 @@ import { log } from '@/lib/log'
 import { countStoredScreening } from '@/lib/metrics/registry'
 import type { Answers } from '@/lib/rules/answers'
 import type { Evaluation } from '@/lib/rules/evaluation'
+import type { ProgrammeEvaluation } from '@/lib/rules/programmes'
 
 import { insertWithCodeRetry } from './code-retry'
 import { wakeDrainer } from './drain'
 import { idempotencyDigest } from './idempotency'
 import { findInOutbox, putInOutbox } from './outbox'
+import { toOutcomeProgrammeRows } from './programme-rows'
 import { resultCodeFor } from './result-code'
 import { factsOf } from './store'
-import { type Channel, type OutcomeRow, toOutcomeRow } from './stored-columns'
+import { type Channel, type OutcomeWithProgrammes, toOutcomeRow } from './stored-columns'
 
 export interface RecordInput {
   evaluation: Evaluation
+  /** Every programme evaluated for this screening (Safe Mobility's own is `evaluation`); one row each is stored. */
+  programmes?: ProgrammeEvaluation[]
   answers: Answers
   locale: Language
   channel: Channel
@@ -63,8 +67,8 @@ export async function recordOutcome(input: RecordInput): Promise<RecordResult> {
   return fromOutbox(waitingNow, row)
 }
 
-function toRow(input: RecordInput, resultCode: string): OutcomeRow {
-  return toOutcomeRow(input.evaluation, input.answers, {
+function toRow(input: RecordInput, resultCode: string): OutcomeWithProgrammes {
+  const row = toOutcomeRow(input.evaluation, input.answers, {
     locale: input.locale,
     channel: input.channel,
     shelterId: input.shelterId,
@@ -73,9 +77,10 @@ function toRow(input: RecordInput, resultCode: string): OutcomeRow {
     resultCode,
     now: new Date(),
   })
+  return { ...row, programmes: toOutcomeProgrammeRows(input.programmes ?? [], input.answers) }
 }
 
-function fromOutbox(waiting: OutcomeRow, wanted: OutcomeRow): RecordResult {
+function fromOutbox(waiting: OutcomeWithProgrammes, wanted: OutcomeWithProgrammes): RecordResult {
   wakeDrainer(true)
   return { resultCode: waiting.result_code, stored: 'outbox', sameAnswers: factsOf(waiting) === factsOf(wanted) }
 }

@@ -5,7 +5,7 @@ import { withDeadline } from '@/lib/db/availability'
 import { db, rawRows } from '@/lib/db/prisma'
 import { timeDatabase } from '@/lib/metrics/registry'
 
-import type { OutcomeRow } from './stored-columns'
+import type { OutcomeRow, OutcomeWithProgrammes } from './stored-columns'
 
 /** Why a write failed: the database is unreachable or slow (retry later), or refused this row for good. */
 export type StoreFailure = 'unavailable' | 'code_taken' | 'refused'
@@ -39,7 +39,7 @@ const factsSql = Prisma.sql`concat_ws('|', as_of::text, host_country, nationalit
  * Inserts `row` unless its screening is already stored; resolves with what is stored (the earlier screening's
  * code and facts when it was already there). Rejects with a StoreError; never waits longer than `timeoutMs`.
  */
-export async function insertOutcome(row: OutcomeRow, timeoutMs?: number): Promise<Stored> {
+export async function insertOutcome(row: OutcomeWithProgrammes, timeoutMs?: number): Promise<Stored> {
   try {
     return await withDeadline(
       timeDatabase('outcome_insert', () => insert(row)),
@@ -50,14 +50,16 @@ export async function insertOutcome(row: OutcomeRow, timeoutMs?: number): Promis
   }
 }
 
-// Straight to the pool (rawRows): Prisma's raw-query pipeline cost about 0.6 ms of CPU per screening here.
-async function insert(row: OutcomeRow): Promise<Stored> {
+// One statement, so the hot path stays one round trip: the programme rows are inserted only with their outcome (a
+// screening already stored, or a result code taken, inserts none). Straight to the pool (rawRows): Prisma's
+// raw-query pipeline cost about 0.6 ms of CPU per screening here.
+async function insert(row: OutcomeWithProgrammes): Promise<Stored> {
   const found = await rawRows<{ result_code: string; facts: string }>(Prisma.sql`
     WITH ins AS (
       INSERT INTO outcomes (${columnsSql})
       VALUES ${valuesSql(row)}
       ON CONFLICT DO NOTHING
-      RETURNING result_code, ${factsSql})
+      RETURNING id, result_code, ${factsSql})${programmesSql([row])}
     SELECT result_code, facts FROM ins
     UNION ALL SELECT result_code, ${factsSql} FROM outcomes WHERE idempotency_digest = ${row.idempotency_digest}
     LIMIT 1`)
@@ -76,7 +78,7 @@ async function insert(row: OutcomeRow): Promise<Stored> {
  * insertOutcome: 'refused' means at least one row is refused, the caller then tries them one by one.
  */
 export async function insertOutcomes(
-  rows: OutcomeRow[],
+  rows: OutcomeWithProgrammes[],
   timeoutMs?: number,
   client: Pick<Prisma.TransactionClient, '$queryRaw'> = db(),
 ): Promise<Set<string>> {
@@ -87,7 +89,7 @@ export async function insertOutcomes(
       client.$queryRaw<{ idempotency_digest: string }[]>`
         WITH ins AS (
           INSERT INTO outcomes (${columnsSql}) VALUES ${Prisma.join(rows.map(valuesSql))}
-          ON CONFLICT DO NOTHING RETURNING idempotency_digest)
+          ON CONFLICT DO NOTHING RETURNING id, idempotency_digest)${programmesSql(rows)}
         SELECT idempotency_digest FROM ins
         UNION SELECT idempotency_digest FROM outcomes WHERE idempotency_digest = ANY(${digests}::text[])`,
       timeoutMs,
@@ -106,6 +108,19 @@ function valuesSql(row: OutcomeRow): Prisma.Sql {
     ${row.as_of}::date, ${row.host_country}, ${row.nationality}, ${row.arrival}, ${row.statuses}::text[],
     ${row.adult}, ${row.outcome}, ${JSON.stringify(row.criteria)}::jsonb, ${row.rules_version}, ${row.locale},
     ${row.channel}, ${row.shelter_id}, ${row.api_client ?? null})`
+}
+
+/** `, progs AS (INSERT …)` for the programme rows of `rows` whose outcome `ins` inserted; empty when there are none. */
+function programmesSql(rows: OutcomeWithProgrammes[]): Prisma.Sql {
+  const programmes = rows.flatMap((r) => (r.programmes ?? []).map((p) => ({ outcome_id: r.id, ...p })))
+  if (programmes.length === 0) return Prisma.empty
+  return Prisma.sql`,
+    progs AS (
+      INSERT INTO outcome_programmes (outcome_id, programme, programme_version, outcome, criteria, facts)
+      SELECT p.outcome_id, p.programme, p.programme_version, p.outcome, p.criteria, p.facts
+      FROM jsonb_to_recordset(${JSON.stringify(programmes)}::jsonb) AS p(outcome_id uuid, programme text,
+        programme_version text, outcome text, criteria jsonb, facts jsonb)
+      JOIN ins ON ins.id = p.outcome_id)`
 }
 
 function classify(error: unknown): StoreError {

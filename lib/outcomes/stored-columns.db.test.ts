@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { sampleScreening } from '@/tests/support/screenings'
 
-import { outcomeColumns, toOutcomeRow } from './stored-columns'
+import { outcomeColumns, outcomeProgrammeColumns, toOutcomeRow } from './stored-columns'
 
 describe('the stored columns', () => {
   it('are exactly the whitelist: the outcomes table has no other column', async () => {
@@ -15,6 +15,17 @@ describe('the stored columns', () => {
     )
     await client.end()
     expect(rows.map((r) => r.column_name).sort()).toEqual([...outcomeColumns].sort())
+  })
+
+  it('are exactly the whitelist for programme outcomes too: outcome_programmes has no other column', async () => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
+    await client.connect()
+    const { rows } = await client.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()
+       AND table_name = 'outcome_programmes' ORDER BY ordinal_position`,
+    )
+    await client.end()
+    expect(rows.map((r) => r.column_name)).toEqual([...outcomeProgrammeColumns])
   })
 
   it('a row has exactly the whitelisted keys, with no exact date of arrival or status, and no time of day', () => {

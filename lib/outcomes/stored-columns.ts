@@ -1,4 +1,5 @@
 // The whitelist: the only columns an outcome has, and how each is derived from (evaluation, answers, meta).
+// The same holds for each programme's row in `outcome_programmes` (programme-rows.ts derives it).
 // Anything not listed here is never stored (docs/decisions/0005-outcome-storage.md). stored-columns.db.test.ts
 // compares this list to the real table, so a new column cannot appear without changing this file.
 import { randomUUID } from 'node:crypto'
@@ -7,6 +8,7 @@ import type { Language } from '@/lib/i18n/settings'
 import type { Answers } from '@/lib/rules/answers'
 import { isoWeekMonday, todayIso } from '@/lib/rules/dates'
 import type { Evaluation } from '@/lib/rules/evaluation'
+import type { ProgrammeEvaluation } from '@/lib/rules/programmes'
 
 import { type ArrivalBucket, arrivalBucket } from './arrival-bucket'
 import { idempotencyDigest } from './idempotency'
@@ -55,6 +57,29 @@ export const outcomeColumns = [
   'shelter_id',
   'api_client',
 ] as const satisfies readonly (keyof OutcomeRow)[]
+
+/** One row of `outcome_programmes` without its outcome_id (the parent row's id, set on insert). */
+export interface OutcomeProgrammeRow {
+  programme: string
+  programme_version: string
+  outcome: ProgrammeEvaluation['outcome']
+  criteria: { id: string; status: string }[]
+  /** Answers to the facts this programme asks, as codes; never a sensitive condition. */
+  facts: Record<string, 'yes' | 'no' | 'unsure'>
+}
+
+/** Every stored column of `outcome_programmes`, in table order. */
+export const outcomeProgrammeColumns = [
+  'outcome_id',
+  'programme',
+  'programme_version',
+  'outcome',
+  'criteria',
+  'facts',
+] as const satisfies readonly (keyof OutcomeProgrammeRow | 'outcome_id')[]
+
+/** What one screening stores: its `outcomes` row and its programmes' rows (absent in outbox files from before). */
+export type OutcomeWithProgrammes = OutcomeRow & { programmes?: OutcomeProgrammeRow[] }
 
 export interface OutcomeMeta {
   locale: Language

@@ -12,6 +12,16 @@ describe('parseStatsQuery', () => {
     expect(q.nationality).toBeUndefined()
   })
 
+  it('reads a programme id, and ignores one that is not an id', () => {
+    expect(parseStatsQuery({ view: 'programme', programme: 'cr-cet-2023' })).toMatchObject({
+      view: 'programme',
+      programme: 'cr-cet-2023',
+    })
+    for (const programme of ['CR CET', "x'; drop", 'a'.repeat(81), '-cet'])
+      expect(parseStatsQuery({ programme }).programme).toBeUndefined()
+    expect(toSearch(parseStatsQuery({ programme: 'ca-empp' }), { view: 'outcome' })).toContain('programme=ca-empp')
+  })
+
   it('treats a day that is not on the calendar as no filter', () => {
     for (const from of ['2024-02-31', '2023-02-29', '2024-13-01', '0000-01-01', '2024-1-01'])
       expect(parseStatsQuery({ from }).from).toBeUndefined()

@@ -22,6 +22,13 @@ const statsQuerySchema = z.object({
   channel: optional(z.enum(channels)),
   locale: optional(z.enum(statsLocales)),
   rulesVersion: optional(z.string().regex(/^[\w.-]{1,64}$/)),
+  /** Whose outcomes to count: absent = Safe Mobility (the programme view counts every programme). */
+  programme: optional(
+    z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .max(80),
+  ),
 })
 export type StatsQuery = z.infer<typeof statsQuerySchema>
 
@@ -35,6 +42,7 @@ export const filterKeys = [
   'channel',
   'locale',
   'rulesVersion',
+  'programme',
 ] as const
 export type FilterKey = (typeof filterKeys)[number]
 

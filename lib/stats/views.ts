@@ -12,10 +12,14 @@ export const statsViews = [
   'channel',
   'locale',
   'rules-version',
+  'programme',
 ] as const
 export type StatsView = (typeof statsViews)[number]
 
 export const granularities = ['day', 'week', 'month'] as const
+
+/** The programme whose counts are today's outcomes table (every screening has its row); the default filter. */
+export const safeMobilityProgramme = 'safe-mobility'
 
 /** The languages outcomes are stored with (outcomes.locale). */
 export const statsLocales = languages

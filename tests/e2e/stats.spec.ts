@@ -73,6 +73,7 @@ test.describe('viewer', () => {
   })
 
   test('filters the dashboard, exports the CSV, and no count of 1–4 is in it', async ({ browser }) => {
+    test.slow() // two browser contexts, a download and axe
     // Without JavaScript: the filters are a plain GET form and the CSV a plain link.
     const { context, page } = await viewer(browser, { javaScriptEnabled: false })
     await page.getByRole('navigation', { name: 'Admin area' }).getByRole('link', { name: 'Statistics' }).click()
@@ -98,6 +99,17 @@ test.describe('viewer', () => {
     expect(cells.find((r) => r[0] === 'Rules versions in these counts')).toContain('2023-06-12-launch')
     expect(cells).toContainEqual(['Honduras (HN)', '9', 'hidden', '0', '<5', '9'])
 
+    // The programme view keeps the filters: Safe Mobility's counts beside each programme of Guatemala, suppressed
+    // as one table (more cells hide there than in Safe Mobility's own table).
+    await page.getByRole('link', { name: 'Programme', exact: true }).click()
+    await expect(page).toHaveURL(/view=programme/)
+    const safeMobility = page.getByRole('row', { name: /Safe Mobility Offices \(United States\)/ })
+    await expect(safeMobility.getByRole('cell')).toHaveCount(5)
+    await expect(safeMobility.getByRole('cell').nth(3)).toHaveText('<5')
+    await expect(page.getByRole('row', { name: /Economic Mobility Pathways Pilot/ })).toBeVisible()
+    await expect(page.getByRole('row', { name: /Guatemala's Temporary Work Abroad Programme/ })).toBeVisible()
+    expect((await page.getByRole('cell').allTextContents()).filter((c) => /^[1-4]$/.test(c.trim()))).toEqual([])
+
     // The same filtered page passes axe (which needs JavaScript to run).
     const withJs = await viewer(browser)
     await withJs.page.goto(page.url())
@@ -109,8 +121,9 @@ test.describe('viewer', () => {
 
 for (const lng of languages) {
   test(`${lng}: every breakdown has no WCAG 2.2 AA violations`, async ({ browser }) => {
+    test.slow() // four views, each through axe
     const { context, page } = await viewer(browser)
-    for (const view of ['period', 'nationality', 'outcome']) {
+    for (const view of ['period', 'nationality', 'outcome', 'programme']) {
       await page.goto(`/${lng}/admin/stats?view=${view}&hostCountry=GT`)
       await expect(page.getByRole('heading', { level: 1, name: text(lng, 'stats:title') })).toBeVisible()
       await expectNoAxeViolations(page)

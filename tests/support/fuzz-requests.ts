@@ -46,7 +46,16 @@ const lng = fc.constantFrom('es', 'en', 'fr', 'ht', 'xx', '')
 const path = fc.oneof(
   fc.tuple(lng, fc.array(segment, { maxLength: 4 })).map(([l, s]) => `/${[l, ...s].join('/')}`),
   fc.array(segment, { maxLength: 3 }).map((s) => `/api/v1/${s.join('/')}`),
-  fc.constantFrom('/api/health', '/api/v1/rules', '/api/v1/rules/%ff', '/es/r/%ff', '/api/v1/openapi.json'),
+  fc.constantFrom(
+    '/api/health',
+    '/api/v1/rules',
+    '/api/v1/rules/%ff',
+    '/api/v1/programmes',
+    '/api/v1/programmes/cr-cet-2023',
+    '/api/v1/programmes/%ff',
+    '/es/r/%ff',
+    '/api/v1/openapi.json',
+  ),
 )
 const method = fc.constantFrom('GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE')
 const headers = fc.record(

@@ -16,6 +16,7 @@ const keptItems = [
   'adult',
   'outcome',
   'rulesVersion',
+  'programmes',
   'language',
   'channel',
   'code',

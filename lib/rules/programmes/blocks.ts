@@ -26,10 +26,10 @@ const dateWindowSchema = z
 export type DateWindow = z.infer<typeof dateWindowSchema>
 
 /** open: applications taken; referral_only: nobody applies, an agency identifies cases. */
-const programmePeriodStatuses = ['open', 'referral_only', 'closed', 'unknown'] as const
+export const programmePeriodStatuses = ['open', 'referral_only', 'closed', 'unknown'] as const
 export type ProgrammePeriodStatus = (typeof programmePeriodStatuses)[number]
 
-const programmePeriodSchema = z
+export const programmePeriodSchema = z
   .object({
     status: z.enum(programmePeriodStatuses),
     from: isoDay,

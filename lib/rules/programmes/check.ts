@@ -29,8 +29,11 @@ const programmeTestCaseSchema = z.object({
 export type ProgrammeTestCase = z.infer<typeof programmeTestCaseSchema>
 export const programmeTestCaseFileSchema = z.array(programmeTestCaseSchema)
 
-/** Each criterion's status by key (shared criteria first, then the route that gave the outcome). */
-function criterionStatusesByKey(evaluation: ProgrammeEvaluation): Map<string, string> {
+/**
+ * Each criterion's status by key (shared criteria first, then the route that gave the outcome); a fact's key is
+ * `fact:<fact id>`. The same keys name criteria in test cases and in stored outcomes.
+ */
+export function criterionStatusesByKey(evaluation: ProgrammeEvaluation): Map<string, string> {
   const keyed = new Map<string, string>()
   if (evaluation.engine === 'safe-mobility') {
     for (const c of evaluation.criteria) keyed.set(c.id, c.status)

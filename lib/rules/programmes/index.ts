@@ -1,10 +1,12 @@
 // Programmes: the pure model (schema, blocks, engine, "which facts matter"), no framework imports.
 export { baseQuestionsThatMatter } from './base-questions'
 export * from './blocks'
-export { checkProgrammeCase, programmeTestCaseFileSchema } from './check'
+export { checkProgrammeCase, criterionStatusesByKey, programmeTestCaseFileSchema } from './check'
 export { type AnyProgramme, evaluateProgramme } from './evaluate'
+export { evaluateProgrammes } from './evaluate-all'
 export { allBlocks, type Programme, programmeSchema } from './programme'
 export { factsThatMatter } from './questions'
+export { programmeVersionOn } from './registration'
 export type * from './results'
 export * from './schema'
 export * from './sensitive'

@@ -12,6 +12,7 @@ import { StatsTable } from './_components/stats-table'
 import { ViewNav } from './_components/view-nav'
 import { rowHeader, rowLabel } from './_lib/labels'
 import { loadStatsView } from './_lib/load-view'
+import { programmeNames } from './_lib/programme-names'
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/admin/stats'>): Promise<Metadata> {
   const lng = await languageOf(params)
@@ -24,20 +25,25 @@ export default async function StatsPage({ params, searchParams }: PageProps<'/[l
   await requireRole('viewer', lng)
   const t = getT(lng, 'stats')
   const query = parseStatsQuery(await searchParams)
-  const [{ table, range }, choices] = await Promise.all([loadStatsView(query), filterChoices()])
+  const [{ table, range }, choices, names] = await Promise.all([
+    loadStatsView(query),
+    filterChoices(),
+    programmeNames(lng),
+  ])
   const base = `/${lng}/admin/stats`
   const viewName = t(`views.${query.view}`)
   const number = new Intl.NumberFormat(lng)
   const format = (n: number) => number.format(n)
-  const rowLabels = table.rowKeys.map((key) => rowLabel(query.view, key, t, lng))
+  const rowLabels = table.rowKeys.map((key) => rowLabel(query.view, key, t, lng, names))
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">{t('title')}</h1>
       <p className="mb-2">{t('intro')}</p>
       <p className="mb-4">{t('suppression')}</p>
       <p className="mb-4">{t('assistedWeek')}</p>
+      <p className="mb-4">{t('programmeNote')}</p>
       <ViewNav base={base} query={query} t={t} />
-      <FilterForm base={base} query={query} choices={choices} t={t} lng={lng} />
+      <FilterForm base={base} query={query} choices={choices} t={t} lng={lng} programmeNames={names} />
       <h2 className="mb-3 text-xl font-bold">{viewName}</h2>
       {query.view === 'period' && query.granularity === 'day' && range.from && range.to && (
         <p className="mb-3">{t('dayLimit', { days: MAX_DAYS, from: range.from, to: range.to })}</p>

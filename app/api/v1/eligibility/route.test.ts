@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
+import { shippedProgrammes } from '@/lib/rules/data/programmes'
+
 import { POST } from './route'
 
 const post = (body: unknown, query = '', headers: Record<string, string> = {}) =>
@@ -26,6 +28,37 @@ describe('POST /api/v1/eligibility', () => {
     const res = await post({ answers: venezuelanInColombia, asOf: '2024-03-04' })
     expect(res.status).toBe(200)
     expect(await res.json()).toMatchObject({ outcome: 'likely_eligible', asOf: '2024-03-04', hostCountry: 'CO' })
+  })
+
+  it('adds every programme evaluated, Safe Mobility first with the top-level outcome, each typed by its engine', async () => {
+    const body = await (await post({ answers: venezuelanInColombia, asOf: '2024-03-04' })).json()
+    expect(body.programmes.map((p: { programme: string }) => p.programme)).toEqual(shippedProgrammes.map((p) => p.id))
+    expect(body.programmes[0]).toMatchObject({
+      engine: 'safe-mobility',
+      outcome: body.outcome,
+      version: body.rulesVersion,
+    })
+    const etpv = body.programmes.find((p: { programme: string }) => p.programme === 'co-etpv-rumv')
+    expect(etpv).toMatchObject({ engine: 'blocks', applies: true, hostCountry: 'CO' })
+    const cet = body.programmes.find((p: { programme: string }) => p.programme === 'cr-cet-2023')
+    expect(cet).toMatchObject({ applies: false, criteria: [{ id: 'host-country', status: 'not_met' }] })
+  })
+
+  it('answers the facts a programme asks and ignores the others, sensitive ones included', async () => {
+    const answers = {
+      hostCountry: 'CR',
+      nationality: 'NI',
+      statuses: [{ code: 'asylum_seeker', since: '2019-05-01' }],
+      adult: 'yes',
+    }
+    const cetOf = async (facts: Record<string, string>) =>
+      (await (await post({ answers: { ...answers, facts }, asOf: '2023-06-01' })).json()).programmes.find(
+        (p: { programme: string }) => p.programme === 'cr-cet-2023',
+      ).outcome
+    const asked = { 'lived-in-cr-since-asylum-claim': 'yes', 'holds-other-cr-migration-category': 'no' }
+    expect(await cetOf(asked)).toBe('likely_eligible')
+    expect(await cetOf({ ...asked, 'criminal-record': 'yes', 'has-virte': 'yes' })).toBe('likely_eligible')
+    expect(await cetOf({ ...asked, 'holds-other-cr-migration-category': 'yes' })).not.toBe('likely_eligible')
   })
 
   it('says registration is closed today', async () => {

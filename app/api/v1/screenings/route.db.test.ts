@@ -35,6 +35,26 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
   )
 
 describe('POST /api/v1/screenings', () => {
+  it('stores each programme of the host country beside the outcome, with the facts it asks', async () => {
+    const key = randomUUID()
+    const facts = { 'entered-colombia-regularly': 'yes', 'family-in-canada': 'no', 'criminal-record': 'no' }
+    const res = await post({ answers: { ...answers, facts }, asOf: '2024-03-01' }, { 'Idempotency-Key': key })
+    expect(res.status).toBe(201)
+    const body = screeningResponseSchema.parse(await res.json())
+    expect(body.programmes[0]).toMatchObject({ programme: 'safe-mobility', outcome: body.evaluation.outcome })
+    const rows = await db().outcomeProgramme.findMany({
+      where: { parent: { idempotencyDigest: idempotencyDigest(`api:${key}`) } },
+    })
+    const inColombia = body.programmes.filter((p) => p.engine === 'blocks' && p.criteria[0]?.id !== 'host-country')
+    expect(rows.map((r) => r.programme).sort()).toEqual(inColombia.map((p) => p.programme).sort())
+    for (const row of rows) {
+      const evaluated = body.programmes.find((p) => p.programme === row.programme)!
+      expect(row).toMatchObject({ programmeVersion: evaluated.version, outcome: evaluated.outcome })
+    }
+    expect(JSON.stringify(rows.map((r) => r.facts))).not.toContain('criminal-record')
+    expect(rows.find((r) => r.programme === 'ca-humanitarian-family-2023')?.facts).toEqual({ 'family-in-canada': 'no' })
+  })
+
   it('evaluates, stores the outcome with channel api, and returns the evaluation and the result code', async () => {
     const key = randomUUID()
     const res = await post({ answers, asOf: '2024-03-01', locale: 'ht' }, { 'Idempotency-Key': key })

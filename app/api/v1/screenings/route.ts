@@ -1,4 +1,5 @@
-// POST /api/v1/screenings: evaluate answers and store the anonymised outcome with channel "api" (decision 0005).
+// POST /api/v1/screenings: evaluate answers and store the anonymised outcome with channel "api" (decision 0005),
+// one row per programme of the host country beside it.
 // Request and response: lib/api/api-schema.ts (also in the OpenAPI document, lib/api/openapi.ts).
 import { randomUUID } from 'node:crypto'
 
@@ -10,16 +11,15 @@ import {
   screeningRequestSchema,
   type ScreeningResponse,
 } from '@/lib/api/api-schema'
+import { evaluateScreening } from '@/lib/api/evaluate-screening'
 import { parseJsonRequest } from '@/lib/api/json-request'
 import { apiLanguage } from '@/lib/api/language'
 import { localizeIssues } from '@/lib/api/messages'
 import { writeAccess } from '@/lib/api/write-access'
-import { screeningHistory } from '@/lib/db/history'
 import { fallbackLng } from '@/lib/i18n/settings'
 import { errorFields, requestLog } from '@/lib/log'
 import { recordOutcome } from '@/lib/outcomes/record'
 import { todayIso } from '@/lib/rules/dates'
-import { evaluate } from '@/lib/rules/evaluate'
 
 export const dynamic = 'force-dynamic'
 
@@ -39,12 +39,13 @@ export async function POST(request: Request) {
   const parsed = await parseJsonRequest(request, screeningRequestSchema, maxScreeningRequestBytes)
   if ('response' in parsed) return parsed.response
   const { answers, asOf = todayIso(), locale = fallbackLng } = parsed.data
-  const evaluation = evaluate(await screeningHistory(), answers, asOf)
+  const { evaluation, programmes } = await evaluateScreening(answers, asOf)
   // Without a key every request is a new screening; API keys live apart from the questionnaire's.
   const idempotencyKey = `api:${key?.data ?? randomUUID()}`
   try {
     const { resultCode, sameAnswers } = await recordOutcome({
       evaluation,
+      programmes,
       answers,
       locale,
       channel: 'api',
@@ -59,7 +60,7 @@ export async function POST(request: Request) {
       )
       return Response.json({ error: 'idempotency_key_reused', issues } satisfies ScreeningError, { status: 422 })
     }
-    return Response.json({ resultCode, evaluation } satisfies ScreeningResponse, { status: 201 })
+    return Response.json({ resultCode, evaluation, programmes } satisfies ScreeningResponse, { status: 201 })
   } catch (error) {
     // Neither the database nor the outbox could take the outcome: say so rather than hand out a code for nothing.
     requestLog(request.headers).error({ event: 'outcome_not_stored', channel: 'api', ...errorFields(error) })

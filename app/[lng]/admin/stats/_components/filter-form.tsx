@@ -4,21 +4,23 @@ import type { Language } from '@/lib/i18n/settings'
 import type { FilterKey, StatsQuery } from '@/lib/stats/filters'
 import { channels, granularities, hostCountries, outcomes, statsLocales } from '@/lib/stats/views'
 
-import { filterValueLabel } from '../_lib/labels'
+import { filterValueLabel, type ProgrammeNames } from '../_lib/labels'
 
 interface Props {
   base: string
   query: StatsQuery
-  choices: { nationalities: string[]; rulesVersions: string[] }
+  choices: { nationalities: string[]; rulesVersions: string[]; programmes: string[] }
   t: TFunction
   lng: Language
+  programmeNames: ProgrammeNames
 }
 
 const field = 'min-h-11 w-full rounded border border-gray-600 bg-white px-2'
 
 /** The filters as a plain GET form: works without JavaScript, and the URL can be shared. */
-export function FilterForm({ base, query, choices, t, lng }: Props) {
+export function FilterForm({ base, query, choices, t, lng, programmeNames }: Props) {
   const options: Array<[FilterKey, readonly string[]]> = [
+    ['programme', choices.programmes],
     ['hostCountry', hostCountries],
     ['nationality', choices.nationalities],
     ['outcome', outcomes],
@@ -59,7 +61,7 @@ export function FilterForm({ base, query, choices, t, lng }: Props) {
                 <option value="">{t('filters.all')}</option>
                 {values.map((v) => (
                   <option key={v} value={v}>
-                    {filterValueLabel(k, v, t, lng)}
+                    {filterValueLabel(k, v, t, lng, programmeNames)}
                   </option>
                 ))}
               </select>

@@ -7,7 +7,7 @@ import { shownTotals } from '@/lib/stats/shown-totals'
 import type { ShownCell } from '@/lib/stats/suppress'
 import type { StatsTable } from '@/lib/stats/table'
 
-import { filterValueLabel, rowHeader, rowLabel } from './labels'
+import { filterValueLabel, type ProgrammeNames, rowHeader, rowLabel } from './labels'
 
 /** The CSV of exactly what the page shows: a header naming the view, filters, dates and rules versions, then the table. */
 export function statsCsv(
@@ -15,10 +15,11 @@ export function statsCsv(
   data: { table: StatsTable; range: { from?: string; to?: string }; rulesVersions: string[] },
   t: TFunction,
   lng: Language,
+  names: ProgrammeNames,
 ): string {
   const { table } = data
   const filters = filterKeys.flatMap((k) =>
-    query[k] ? [`${t(`filters.${k}`)}: ${filterValueLabel(k, query[k]!, t, lng)}`] : [],
+    query[k] ? [`${t(`filters.${k}`)}: ${filterValueLabel(k, query[k]!, t, lng, names)}`] : [],
   )
   const shown = (c: ShownCell) =>
     c.kind === 'count' ? c.value : c.kind === 'small' ? t('table.small') : t('table.hidden')
@@ -34,7 +35,7 @@ export function statsCsv(
     [],
     [rowHeader(query, t), ...table.columnKeys.map((c) => t(`outcome.${c}`)), ...(many ? [t('table.total')] : [])],
     ...table.rowKeys.map((key, i) => [
-      rowLabel(query.view, key, t, lng),
+      rowLabel(query.view, key, t, lng, names),
       ...table.cells[i]!.map(shown),
       ...(many ? [shown(totals.rows[i]!)] : []),
     ]),

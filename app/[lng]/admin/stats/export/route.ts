@@ -8,6 +8,7 @@ import { parseStatsQuery } from '@/lib/stats/filters'
 
 import { statsCsv } from '../_lib/csv-export'
 import { loadStatsView } from '../_lib/load-view'
+import { programmeNames } from '../_lib/programme-names'
 
 /** GET: the CSV of the table the dashboard shows for the same query string. */
 export async function GET(req: NextRequest, { params }: RouteContext<'/[lng]/admin/stats/export'>) {
@@ -15,7 +16,8 @@ export async function GET(req: NextRequest, { params }: RouteContext<'/[lng]/adm
   if (!isLanguage(lng)) return new Response('Not found', { status: 404 })
   await requireRole('viewer', lng)
   const query = parseStatsQuery(req.nextUrl.searchParams)
-  const csv = statsCsv(query, await loadStatsView(query), getT(lng, 'stats'), lng)
+  const [data, names] = await Promise.all([loadStatsView(query), programmeNames(lng)])
+  const csv = statsCsv(query, data, getT(lng, 'stats'), lng, names)
   const day = todayIso()
   return new Response(`\uFEFF${csv}`, {
     // the BOM makes spreadsheets read UTF-8 (Kreyòl, español)

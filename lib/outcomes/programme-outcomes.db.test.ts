@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto'
+import { mkdtempSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { db } from '@/lib/db/prisma'
+import { sampleProgrammeScreening } from '@/tests/support/screenings'
+
+import { drainOutbox } from './drain'
+import { idempotencyDigest } from './idempotency'
+import { putInOutbox } from './outbox'
+import { toOutcomeProgrammeRows } from './programme-rows'
+import { purgeOutcomes } from './purge'
+import { recordOutcome } from './record'
+import { resultCodeFor } from './result-code'
+import { insertOutcome } from './store'
+import { toOutcomeRow } from './stored-columns'
+
+beforeAll(() => {
+  process.env.OUTCOME_OUTBOX_DIR = mkdtempSync(path.join(os.tmpdir(), 'smi-programme-outbox-'))
+})
+
+const screening = (key: string) => ({
+  ...sampleProgrammeScreening('2023-06-01'),
+  locale: 'es' as const,
+  channel: 'self' as const,
+  idempotencyKey: key,
+})
+const programmeRowsFor = (key: string) =>
+  db().outcomeProgramme.findMany({
+    where: { parent: { idempotencyDigest: idempotencyDigest(key) } },
+    orderBy: { programme: 'asc' },
+  })
+const rowFor = (key: string, screenedOn?: Date) => {
+  const { answers, evaluation, programmes } = sampleProgrammeScreening('2023-06-01')
+  const row = toOutcomeRow(evaluation, answers, {
+    locale: 'ht',
+    channel: 'self',
+    idempotencyKey: key,
+    resultCode: resultCodeFor(idempotencyDigest(key)),
+    now: screenedOn ?? new Date(),
+  })
+  return { ...row, programmes: toOutcomeProgrammeRows(programmes, answers) }
+}
+const countsOf = (programme: string, version: string) =>
+  db().outcomeProgrammeDailyCount.aggregate({ _sum: { count: true }, where: { programme, programmeVersion: version } })
+
+describe('programme outcomes', () => {
+  it('stores one row per programme of the host country with its outcome, in the same insert', async () => {
+    const key = randomUUID()
+    const input = screening(key)
+    expect((await recordOutcome(input)).stored).toBe('database')
+    const rows = await programmeRowsFor(key)
+    expect(rows.map((r) => r.programme)).toEqual([
+      'ca-empp',
+      'ca-humanitarian-family-2023',
+      'cr-cet-2023',
+      'es-smo-referral',
+    ])
+    const cet = rows.find((r) => r.programme === 'cr-cet-2023')!
+    const evaluated = input.programmes.find((p) => p.programme === 'cr-cet-2023')!
+    expect(cet).toMatchObject({
+      programmeVersion: evaluated.version,
+      outcome: evaluated.outcome,
+      facts: { 'lived-in-cr-since-asylum-claim': 'yes' },
+    })
+  })
+
+  it('stays one round trip to the database for the outcome and all its programme rows', async () => {
+    const key = randomUUID()
+    await recordOutcome(screening(randomUUID())) // warm: the first screening may read the rules
+    const queries = vi.spyOn(db(), '$queryRaw')
+    const executes = vi.spyOn(db(), '$executeRaw')
+    try {
+      await recordOutcome(screening(key))
+      expect(queries).toHaveBeenCalledTimes(1)
+      expect(executes).not.toHaveBeenCalled()
+    } finally {
+      queries.mockRestore()
+      executes.mockRestore()
+    }
+    expect(await programmeRowsFor(key)).toHaveLength(4)
+  })
+
+  it('stores them once for a screening sent twice, and none without programmes', async () => {
+    const key = randomUUID()
+    await recordOutcome(screening(key))
+    await recordOutcome(screening(key))
+    expect(await programmeRowsFor(key)).toHaveLength(4)
+    const plain = randomUUID()
+    await recordOutcome({ ...screening(plain), programmes: undefined })
+    expect(await programmeRowsFor(plain)).toHaveLength(0)
+  })
+
+  it('drains an outcome queued during an outage with its programme rows, once', async () => {
+    const key = `programme-outbox-${randomUUID()}`
+    const row = rowFor(key)
+    putInOutbox(row)
+    await drainOutbox()
+    putInOutbox(row) // a second copy (another instance, a retry) changes nothing
+    await drainOutbox()
+    expect(await programmeRowsFor(key)).toHaveLength(4)
+  })
+
+  it('counts programme outcomes by the outcome’s day and dimensions, and the purge takes them away', async () => {
+    const version = screening(randomUUID()).programmes.find((p) => p.programme === 'ca-empp')!.version
+    const key = randomUUID()
+    const old = new Date()
+    old.setUTCMonth(old.getUTCMonth() - 30)
+    const before = (await countsOf('ca-empp', version))._sum.count ?? 0
+    await insertOutcome(rowFor(key, old))
+    expect((await countsOf('ca-empp', version))._sum.count).toBe(before + 1)
+    await purgeOutcomes(24)
+    expect(await programmeRowsFor(key)).toHaveLength(0)
+    expect((await countsOf('ca-empp', version))._sum.count ?? 0).toBe(before)
+  })
+
+  it('refuses a fact answer that is not a code', async () => {
+    const row = rowFor(randomUUID())
+    const programmes = row.programmes.map((p) => ({ ...p, facts: { 'lived-in-cr-since-asylum-claim': '2019-05-01' } }))
+    // @ts-expect-error a date where a code belongs
+    await expect(insertOutcome({ ...row, programmes })).rejects.toMatchObject({ failure: 'refused' })
+  })
+})
