@@ -45,11 +45,11 @@ describe('unverifiedProgrammeChanges', () => {
     const block = changed.criteria[arrivalAt]
     if (block?.id !== 'nationality-any-of') throw new Error('fixture')
     block.nationalities.push({ ...block.nationalities[0]!, code: 'HT' })
-    const since = '2026-12-01'
-    const paths = unverifiedProgrammeChanges(base, { version: changed }, since, '2026-12-01')
+    const since = '2026-12-02'
+    const paths = unverifiedProgrammeChanges(base, { version: changed }, since, '2026-12-03')
     expect(paths).toEqual([`version.criteria.${arrivalAt}.nationalities.${block.nationalities.length - 1}`])
-    block.nationalities.at(-1)!.verifiedOn = '2026-12-01'
-    expect(unverifiedProgrammeChanges(base, { version: changed }, since, '2026-12-01')).toEqual([])
-    expect(unverifiedProgrammeChanges(base, { version: last }, since, '2026-12-01')).toEqual([])
+    block.nationalities.at(-1)!.verifiedOn = '2026-12-02'
+    expect(unverifiedProgrammeChanges(base, { version: changed }, since, '2026-12-03')).toEqual([])
+    expect(unverifiedProgrammeChanges(base, { version: last }, since, '2026-12-03')).toEqual([])
   })
 })
