@@ -60,8 +60,11 @@ describe('a new programme through four eyes', () => {
     expect(await publishProgrammeDraft(id, '2000-01-01', approver)).toEqual({ ok: false, problems: ['date_in_past'] })
     const published = await publishProgrammeDraft(id, todayIso(), approver)
     expect(published.ok).toBe(true)
-    const inUse = (await screeningProgrammes()).find((p) => p.id === programmeId)
-    expect(inUse?.engine === 'blocks' && inUse.versions.map((v) => v.effectiveFrom)).toEqual([todayIso()])
+    const inUse = async () => {
+      const p = (await screeningProgrammes()).find((x) => x.id === programmeId)
+      return p?.engine === 'blocks' ? p.versions.map((v) => v.effectiveFrom) : null
+    }
+    await expect.poll(inUse, { timeout: 5_000 }).toEqual([todayIso()])
     const events = await db().auditEvent.findMany({
       where: { subject: { in: [id, published.ok ? published.versionId : ''] } },
     })
