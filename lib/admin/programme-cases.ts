@@ -13,14 +13,14 @@ type ProgrammeCase = ReturnType<typeof programmeTestCaseFileSchema.parse>[number
 export type SourcedCase = ProgrammeCase & { source: 'shipped' | 'saved' }
 
 /** A programme's shipped vectors (lib/rules/vectors/programmes/<id>.json); none for a programme made in the admin area. */
-export function shippedProgrammeCases(programmeId: string): ProgrammeCase[] {
+function shippedProgrammeCases(programmeId: string): ProgrammeCase[] {
   const file = path.join(process.cwd(), 'lib/rules/vectors/programmes', `${path.basename(programmeId)}.json`)
   if (!existsSync(file)) return []
   return programmeTestCaseFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
 }
 
 /** Test cases admins saved for this programme (rows that no longer validate are skipped). */
-export async function savedProgrammeCases(programmeId: string): Promise<ProgrammeCase[]> {
+async function savedProgrammeCases(programmeId: string): Promise<ProgrammeCase[]> {
   const rows = await db().adminTestCase.findMany({ where: { programme: programmeId }, orderBy: { createdAt: 'desc' } })
   return rows.flatMap((r) => {
     const parsed = programmeTestCaseFileSchema.element.safeParse({

@@ -10,6 +10,7 @@ import { approveDraft } from './approval'
 import { draftHash } from './draft-hash'
 import { saveDraft } from './drafts'
 import { metaOf } from './programme-candidate'
+import { compareProgrammeCases, programmeCases } from './programme-cases'
 import { createProgrammeDraftFromScratch } from './programme-create'
 import {
   createProgrammeDraft,
@@ -18,6 +19,7 @@ import {
   programmeFromDraft,
 } from './programme-drafts'
 import { publishProgrammeDraft } from './programme-publish'
+import { saveCase } from './test-cases'
 
 async function actor(role: 'editor' | 'approver') {
   const email = `${role}-${Date.now()}-${Math.random()}@example.org`
@@ -74,6 +76,27 @@ describe('a new programme through four eyes', () => {
     for (const e of events) expect(JSON.stringify(e.after)).toContain(programmeId)
     // Published versions never change.
     await expect(db().programmeVersion.deleteMany({ where: { programmeId } })).rejects.toThrow()
+  })
+
+  it('checks its own saved cases, which may be saved before it is published', async () => {
+    const editor = await actor('editor')
+    const programmeId = uniqueId()
+    const created = await createProgrammeDraftFromScratch(programmeId, freshDocument(programmeId), 'Opens', editor)
+    if (!created.ok) throw new Error(created.problem)
+    const answers = { hostCountry: 'CO', nationality: 'VE', arrivalDate: '2023-01-10', statuses: [], adult: 'yes' }
+    const testCase = { name: 'VE arrived early', asOf: todayIso(), answers, expected: { outcome: 'likely_eligible' } }
+    expect(await saveCase({ ...testCase, programme: programmeId }, editor)).toEqual({ ok: true })
+    expect(await saveCase({ ...testCase, programme: 'no-such-programme' }, editor)).toEqual({
+      ok: false,
+      issues: [{ path: 'programme', code: 'invalid_programme' }],
+    })
+    const cases = await programmeCases(programmeId)
+    expect(cases).toMatchObject([{ name: 'VE arrived early', source: 'saved' }])
+    const { programme } = programmeFromDraft((await getProgrammeDraft(created.draftId))!, todayIso(), 'p')
+    const [compared] = compareProgrammeCases(null, programme!, cases, todayIso())
+    expect(compared).toEqual({ name: 'VE arrived early', source: 'saved', before: null, after: 'likely_eligible' })
+    const wrong = [{ ...cases[0]!, expected: { outcome: 'not_eligible' as const } }]
+    expect(compareProgrammeCases(null, programme!, wrong, todayIso())[0]!.failure).toContain('not not_eligible')
   })
 
   it('refuses an id that is taken or malformed', async () => {

@@ -16,7 +16,7 @@ import { effectiveDateProblem, type PublishProblem } from './drafts'
 import { candidateProgramme, draftParts, metaOf, unverifiedProgrammeChanges } from './programme-candidate'
 
 const asJson = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue
-export const SAFE_MOBILITY = 'safe-mobility'
+const SAFE_MOBILITY = 'safe-mobility'
 
 /** Starts a draft of a programme from its version in force today; null when there is no such programme. */
 export async function createProgrammeDraft(programmeId: string, actor: Actor): Promise<string | null> {

@@ -7,9 +7,6 @@ import { hostCountries } from '@/lib/rules/answers'
 import type { ProgrammeDraftDocument } from './programme-candidate'
 
 export const formLanguages = ['es', 'en', 'fr', 'ht'] as const
-/** The JSON fields of the form: where each sits in the draft document. */
-export const jsonFields = ['facts', 'links', 'identifiedBy', 'version'] as const
-export type JsonField = (typeof jsonFields)[number]
 
 /** A field's text: JSON when it parses (an empty text is absent), the text itself otherwise. */
 function parsed(text: string): unknown {

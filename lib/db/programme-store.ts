@@ -12,7 +12,7 @@ type ProgrammeRow = { id: string; document: unknown; versions: VersionRow[] }
  * One programme from its rows, validated with the programme schema; zod's error when it does not validate.
  * Several versions taking effect on one day: the one published last wins that day (as for Safe Mobility).
  */
-export function programmeFromRows(row: ProgrammeRow) {
+function programmeFromRows(row: ProgrammeRow) {
   const sorted = row.versions.toSorted(
     (a, b) =>
       a.effectiveFrom.getTime() - b.effectiveFrom.getTime() || a.publishedAt.getTime() - b.publishedAt.getTime(),

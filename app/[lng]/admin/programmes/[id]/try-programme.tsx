@@ -7,27 +7,15 @@ import { evaluateProgramme } from '@/lib/rules/programmes/evaluate'
 import type { Programme } from '@/lib/rules/programmes/programme'
 
 import { Field, Submit } from '../../_components/ui'
-import { AnswerFields, answersFromForm } from '../../rules/_components/answers-form'
+import { AnswerFields, answersFromForm, factsFromForm } from '../../rules/_components/answers-form'
 
 type Query = Record<string, string | string[] | undefined>
-
-/** "id:yes, other:unsure" → { id: 'yes', other: 'unsure' } (validated with the answers). */
-function factsFrom(text: string): Record<string, string> {
-  return Object.fromEntries(
-    text
-      .split(/[\s,;]+/)
-      .filter(Boolean)
-      .slice(0, 64)
-      .map((pair) => pair.split(':') as [string, string]),
-  )
-}
 
 /** The try-out form and its outcome. */
 export function TryProgramme({ t, programme, query }: { t: TFunction; programme: Programme; query: Query }) {
   const q = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])))
   const asOf = q.get('asOf') || todayIso()
-  const facts = factsFrom(q.get('facts') ?? '')
-  const answers = answersSchema.safeParse({ ...answersFromForm(q), facts })
+  const answers = answersSchema.safeParse({ ...answersFromForm(q), ...factsFromForm(q.get('facts') ?? '') })
   const day = isoDay.safeParse(asOf)
   const result =
     q.has('hostCountry') && answers.success && day.success ? evaluateProgramme(programme, answers.data, asOf) : null
@@ -48,7 +36,16 @@ export function TryProgramme({ t, programme, query }: { t: TFunction; programme:
         />
         <Submit>{t('programmes.detail.try_submit')}</Submit>
       </form>
-      {q.has('hostCountry') && !result && <p role="alert">{t('preview.invalid', { fields: '' })}</p>}
+      {q.has('hostCountry') && !result && (
+        <p role="alert">
+          {t('preview.invalid', {
+            fields: [
+              ...(day.success ? [] : ['asOf']),
+              ...(answers.success ? [] : answers.error.issues.map((i) => i.path.join('.'))),
+            ].join(', '),
+          })}
+        </p>
+      )}
       {result && (
         <p role="status" className="font-bold" data-testid="try-outcome">
           {t('programmes.detail.try_outcome', { day: asOf, outcome: t(`outcomes.${result.outcome}`) })}
