@@ -1,10 +1,11 @@
-// Seeds the shipped rule history into rule_versions (idempotent upserts; run by scripts/with-db.mjs and the
-// vitest global setup). Shipped versions follow the code; versions an admin published are never touched.
+// Seeds the shipped rule history into rule_versions and the other shipped programmes (seed-programmes.ts):
+// idempotent upserts, run by scripts/with-db.mjs and the vitest global setup. Shipped versions follow the code; versions an admin published are never touched.
 import { PrismaPg } from '@prisma/adapter-pg'
 
 import { PrismaClient } from '../generated/prisma/client'
 import { shippedHistory } from '../lib/rules/data'
 import { historySchema } from '../lib/rules/schema'
+import { seedProgrammes } from './seed-programmes'
 
 const connectionString = process.env.DATABASE_URL
 if (!connectionString) throw new Error('DATABASE_URL is not set (run through scripts/with-db.mjs)')
@@ -29,6 +30,7 @@ try {
     })
   await prisma.$transaction(upserts)
   for (const o of others) console.error(`[seed] kept ${o.id}: not a shipped version`)
+  await seedProgrammes(prisma)
 } finally {
   await prisma.$disconnect()
 }

@@ -48,7 +48,7 @@ export async function approveDraft(
       where: { id },
       data: { status: 'approved', approvedById: approver.id, approvedHash: hash, approvedAt: new Date() },
     })
-    await audit(approver, { action: 'draft_approved', subject: id, after: { hash } }, tx)
+    await audit(approver, { action: 'draft_approved', subject: id, after: { programme: locked.programme, hash } }, tx)
     return { ok: true } as const
   })
 }
@@ -56,7 +56,7 @@ export async function approveDraft(
 /** Inside a save: an approved draft goes back to open, its approval void (audited). */
 export async function voidApproval(
   tx: Tx,
-  draft: { id: string; status: string; approvedHash: string | null },
+  draft: { id: string; status: string; approvedHash: string | null; programme: string },
   by: Actor,
 ) {
   if (draft.status !== 'approved') return
@@ -64,5 +64,9 @@ export async function voidApproval(
     where: { id: draft.id },
     data: { status: 'open', approvedById: null, approvedHash: null, approvedAt: null },
   })
-  await audit(by, { action: 'approval_voided', subject: draft.id, before: { hash: draft.approvedHash } }, tx)
+  await audit(
+    by,
+    { action: 'approval_voided', subject: draft.id, before: { programme: draft.programme, hash: draft.approvedHash } },
+    tx,
+  )
 }

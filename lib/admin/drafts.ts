@@ -27,7 +27,11 @@ export async function createDraft(actor: Actor): Promise<string> {
   const draft = await db().ruleDraft.create({
     data: { baseVersionId: base.id, document: asJson(base), note: '', authorId: actor.id, authorEmail: actor.email },
   })
-  await audit(actor, { action: 'draft_created', subject: draft.id, after: { baseVersionId: base.id } })
+  await audit(actor, {
+    action: 'draft_created',
+    subject: draft.id,
+    after: { programme: 'safe-mobility', baseVersionId: base.id },
+  })
   return draft.id
 }
 
@@ -50,7 +54,11 @@ export async function createRollbackDraft(versionId: string, note: string, actor
       rollbackOf: versionId,
     },
   })
-  await audit(actor, { action: 'rollback_draft_created', subject: draft.id, after: { copyOf: versionId } })
+  await audit(actor, {
+    action: 'rollback_draft_created',
+    subject: draft.id,
+    after: { programme: 'safe-mobility', copyOf: versionId },
+  })
   return draft.id
 }
 
@@ -58,15 +66,19 @@ export async function createRollbackDraft(versionId: string, note: string, actor
 export async function getDraft(id: string) {
   if (!isUuid(id)) return null
   const draft = await db().ruleDraft.findUnique({ where: { id } })
-  if (!draft) return null
+  // Drafts of the other programmes hold another document (programme-drafts.ts).
+  if (!draft || draft.programme !== 'safe-mobility') return null
   const baseRow = await db().ruleVersion.findUnique({ where: { id: draft.baseVersionId } })
   const base = ruleSetSchema.parse({ ...(baseRow?.document as object), id: draft.baseVersionId })
   return { ...draft, base }
 }
 
-/** Drafts still open or approved (not yet published), newest first. */
+/** Safe Mobility drafts still open or approved (not yet published), newest first. */
 export async function listOpenDrafts() {
-  return db().ruleDraft.findMany({ where: { status: { in: ['open', 'approved'] } }, orderBy: { updatedAt: 'desc' } })
+  return db().ruleDraft.findMany({
+    where: { status: { in: ['open', 'approved'] }, programme: 'safe-mobility' },
+    orderBy: { updatedAt: 'desc' },
+  })
 }
 
 /**
@@ -87,8 +99,8 @@ export async function saveDraft(id: string, document: unknown, note: string, act
         {
           action: 'draft_saved',
           subject: id,
-          before: Object.fromEntries(diff.map((c) => [c.path, c.before])),
-          after: Object.fromEntries(diff.map((c) => [c.path, c.after])),
+          before: { programme: before.programme, ...Object.fromEntries(diff.map((c) => [c.path, c.before])) },
+          after: { programme: before.programme, ...Object.fromEntries(diff.map((c) => [c.path, c.after])) },
         },
         tx,
       )
@@ -99,11 +111,13 @@ export async function saveDraft(id: string, document: unknown, note: string, act
 /** Discards an open draft. */
 export async function discardDraft(id: string, actor: Actor): Promise<void> {
   if (!isUuid(id)) return
-  await db().ruleDraft.updateMany({
+  const { count } = await db().ruleDraft.updateMany({
     where: { id, status: { in: ['open', 'approved'] } },
     data: { status: 'discarded' },
   })
-  await audit(actor, { action: 'draft_discarded', subject: id })
+  if (!count) return
+  const row = await db().ruleDraft.findUnique({ where: { id }, select: { programme: true } })
+  await audit(actor, { action: 'draft_discarded', subject: id, after: { programme: row?.programme } })
 }
 
 /** Why a draft cannot be published now, as codes; empty when it can. */
@@ -119,7 +133,7 @@ export type PublishProblem =
   | 'invalid_date'
 
 /** The problem with a publication day, if any: a real day (calendar-day.ts), today or later. */
-function effectiveDateProblem(effectiveFrom: string): PublishProblem | null {
+export function effectiveDateProblem(effectiveFrom: string): PublishProblem | null {
   if (!isCalendarDay(effectiveFrom)) return 'invalid_date'
   return effectiveFrom < today() ? 'date_in_past' : null
 }
@@ -204,6 +218,7 @@ export async function publishDraft(
         subject: versionId,
         before: { version: draft.base.id, ...Object.fromEntries(diff.map((c) => [c.path, c.before])) },
         after: {
+          programme: 'safe-mobility',
           version: versionId,
           effectiveFrom,
           draft: id,

@@ -21,7 +21,11 @@ export interface StoredOutcome {
 }
 
 /** The earliest and latest answers consistent with a stored outcome, or null when it cannot be rebuilt. */
-function possibleAnswers(row: StoredOutcome, decidedBy: RuleSet | undefined, day: string): [Answers, Answers] | null {
+export function possibleAnswers(
+  row: StoredOutcome,
+  decidedBy: RuleSet | undefined,
+  day: string,
+): [Answers, Answers] | null {
   const rules = decidedBy?.countries[row.hostCountry as Answers['hostCountry']]
   if (!rules || !['yes', 'no', 'unsure'].includes(row.adult)) return null
   const cutoff = rules.nationalities.find((n) => n.code === row.nationality)?.arrivalCutoff?.onOrBefore

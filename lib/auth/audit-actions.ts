@@ -19,6 +19,7 @@ export const auditActions = [
   'draft_discarded',
   'version_published',
   'version_rolled_back',
+  'programme_created',
   'draft_approved',
   'approval_voided',
   'rollback_draft_created',

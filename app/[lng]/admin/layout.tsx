@@ -11,6 +11,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } }
 const links: { path: string; key: string; role: Role }[] = [
   { path: '', key: 'overview', role: 'viewer' },
   { path: '/rules', key: 'rules', role: 'viewer' },
+  { path: '/programmes', key: 'programmes', role: 'viewer' },
   { path: '/stats', key: 'stats', role: 'viewer' },
   { path: '/audit', key: 'audit', role: 'admin' },
   { path: '/accounts', key: 'accounts', role: 'admin' },

@@ -18,6 +18,9 @@ export default async function AdminHome({ params }: PageProps<'/[lng]/admin'>) {
           <a href={`/${lng}/admin/rules`}>{t('home.rules')}</a>
         </li>
         <li>
+          <a href={`/${lng}/admin/programmes`}>{t('home.programmes')}</a>
+        </li>
+        <li>
           <a href={`/${lng}/admin/stats`}>{t('home.stats')}</a>
         </li>
         {can('editor') && (

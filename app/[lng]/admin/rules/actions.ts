@@ -10,7 +10,7 @@ import { assertSameOrigin } from '@/lib/auth/request'
 import { hostCountries, type HostCountry } from '@/lib/rules/answers'
 import { todayIso } from '@/lib/rules/dates'
 
-import { answersFromForm } from './_components/answers-form'
+import { answersFromForm, factsFromForm } from './_components/answers-form'
 
 const lists: Lists[] = ['registrationPeriods', 'nationalities', 'legalStatus.anyOf']
 const text = (form: FormData, name: string) => String(form.get(name) ?? '')
@@ -97,8 +97,9 @@ export async function addTestCase(lng: string, form: FormData): Promise<void> {
   const result = await saveCase(
     {
       name: text(form, 'name').trim(),
+      programme: text(form, 'programme') || undefined,
       asOf: text(form, 'asOf'),
-      answers: answersFromForm(form),
+      answers: { ...answersFromForm(form), ...factsFromForm(text(form, 'facts')) },
       expected: { outcome: text(form, 'expected') },
     },
     admin,

@@ -27,6 +27,15 @@ export function answersFromForm(form: Getter): Record<string, unknown> {
   }
 }
 
+/** Fact answers typed as "id:yes, other:unsure" (absent when empty; validated with the answers). */
+export function factsFromForm(text: string): { facts?: Record<string, string> } {
+  const pairs = text
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .slice(0, 64)
+  return pairs.length ? { facts: Object.fromEntries(pairs.map((p) => p.split(':') as [string, string])) } : {}
+}
+
 const select = 'block w-full min-h-11 rounded border-2 border-gray-700 px-2'
 
 /** The answer fields; `values` pre-fills them (e.g. from the query string). */

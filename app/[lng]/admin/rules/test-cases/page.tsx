@@ -1,5 +1,7 @@
+import { listProgrammeDrafts } from '@/lib/admin/programme-drafts'
 import { savedCases } from '@/lib/admin/test-cases'
 import { requireRole } from '@/lib/auth'
+import { screeningProgrammes } from '@/lib/db/programmes'
 import { getT } from '@/lib/i18n/server'
 import { todayIso } from '@/lib/rules/dates'
 import { outcomes } from '@/lib/rules/evaluation'
@@ -14,7 +16,11 @@ export default async function TestCasesPage({ params, searchParams }: PageProps<
   await requireRole('editor', lng)
   const t = getT(lng, 'admin')
   const q = await searchParams
-  const cases = await savedCases()
+  const [cases, programmes, drafts] = await Promise.all([savedCases(), screeningProgrammes(), listProgrammeDrafts()])
+  // A programme an open draft is creating can get its cases before it is published.
+  const programmeIds = [
+    ...new Set([...programmes.map((p) => p.id), ...drafts.filter((d) => d.newProgramme).map((d) => d.programme)]),
+  ]
   const done = one(q.done)
   return (
     <>
@@ -26,7 +32,20 @@ export default async function TestCasesPage({ params, searchParams }: PageProps<
         <h2 className="mb-2 text-xl font-bold">{t('cases.add')}</h2>
         <Field name="name" label={t('cases.name')} required />
         <Field name="asOf" type="date" label={t('preview.asOf')} defaultValue={todayIso()} required />
+        <div className="mb-4">
+          <label htmlFor="f-programme" className="mb-1 block font-bold">
+            {t('programmes.col.programme')}
+          </label>
+          <select id="f-programme" name="programme" className="block min-h-11 rounded border-2 border-gray-700 px-2">
+            {programmeIds.map((id) => (
+              <option key={id} value={id}>
+                {id}
+              </option>
+            ))}
+          </select>
+        </div>
         <AnswerFields t={t} values={new URLSearchParams()} />
+        <Field name="facts" label={t('programmes.detail.facts')} hint={t('programmes.detail.facts_hint')} />
         <div className="mb-4">
           <label htmlFor="f-expected" className="mb-1 block font-bold">
             {t('cases.expected')}
@@ -46,7 +65,7 @@ export default async function TestCasesPage({ params, searchParams }: PageProps<
         {cases.map((c) => (
           <li key={c.id} className="flex flex-wrap items-center gap-2 border-b border-gray-300 pb-2">
             <span className="flex-1">
-              {c.name}: {c.answers.hostCountry}/{c.answers.nationality}, {c.asOf} →{' '}
+              {c.name} ({c.programme}): {c.answers.hostCountry}/{c.answers.nationality}, {c.asOf} →{' '}
               <strong>{t(`outcomes.${c.expected.outcome}`)}</strong> ({c.createdByEmail})
             </span>
             <form action={removeTestCase.bind(null, lng, c.id)}>

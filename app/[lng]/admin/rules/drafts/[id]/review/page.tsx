@@ -42,7 +42,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/[
   const cases = version
     ? compareCases(history, version, [
         ...shippedCases().map((c) => ({ ...c, source: 'shipped' as const })),
-        ...(await savedCases()).map((c) => ({ ...c, source: 'saved' as const })),
+        ...(await savedCases('safe-mobility')).map((c) => ({ ...c, source: 'saved' as const })),
       ])
     : []
   const changed = cases.filter((c) => c.before !== c.after || c.changedCriteria.length > 0)
