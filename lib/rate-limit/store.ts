@@ -36,6 +36,9 @@ function limiter(name: LimitName): RateLimiterPostgres {
       keyPrefix: name,
       points,
       duration: seconds,
+      // Once a request is refused, this instance refuses the key's next ones from memory until the window ends:
+      // a client over its limit costs no query. The count stays in PostgreSQL, so every other instance agrees.
+      inMemoryBlockOnConsumed: points + 1,
       insuranceLimiter: new RateLimiterMemory({ keyPrefix: name, points, duration: seconds }),
     })
     limiters.set(name, found)
