@@ -43,14 +43,14 @@ describe('rate limits on PostgreSQL', () => {
 })
 
 describe('a client over its limit', () => {
-  it('is refused from memory, without a query, until the window ends', async () => {
-    process.env[limitDefaults.unlock.env] = '2/600' // a window no slow machine outlasts
+  it('of a public route is refused from memory, without a query, until the window ends', async () => {
+    process.env[limitDefaults.screenings.env] = '2/600' // a window no slow machine outlasts
     resetLimiters()
     const key = limitKey('client', `over-the-limit-${Math.random()}`)
-    for (let i = 0; i < 2; i++) expect((await consume('unlock', key)).ok).toBe(true)
-    expect((await consume('unlock', key)).ok).toBe(false) // refused by the count in PostgreSQL
-    const { statements, result } = await statementsDuring(() => consume('unlock', key))
-    delete process.env[limitDefaults.unlock.env]
+    for (let i = 0; i < 2; i++) expect((await consume('screenings', key)).ok).toBe(true)
+    expect((await consume('screenings', key)).ok).toBe(false) // refused by the count in PostgreSQL
+    const { statements, result } = await statementsDuring(() => consume('screenings', key))
+    delete process.env[limitDefaults.screenings.env]
     resetLimiters()
     expect(result.ok).toBe(false)
     expect(statements).toEqual([])
