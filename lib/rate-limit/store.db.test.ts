@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { statementsDuring } from '@/tests/support/query-count'
+
 import { limitKey } from './client-key'
 import { limitDefaults } from './settings'
 import { consume, forget, refund, resetLimiters } from './store'
@@ -37,5 +39,20 @@ describe('rate limits on PostgreSQL', () => {
     expect((await consume('resultPages', key)).ok).toBe(true)
     await forget('resultPages', key)
     expect((await consume('resultPages', key)).ok).toBe(true)
+  })
+})
+
+describe('a client over its limit', () => {
+  it('of a public route is refused from memory, without a query, until the window ends', async () => {
+    process.env[limitDefaults.screenings.env] = '2/600' // a window no slow machine outlasts
+    resetLimiters()
+    const key = limitKey('client', `over-the-limit-${Math.random()}`)
+    for (let i = 0; i < 2; i++) expect((await consume('screenings', key)).ok).toBe(true)
+    expect((await consume('screenings', key)).ok).toBe(false) // refused by the count in PostgreSQL
+    const { statements, result } = await statementsDuring(() => consume('screenings', key))
+    delete process.env[limitDefaults.screenings.env]
+    resetLimiters()
+    expect(result.ok).toBe(false)
+    expect(statements).toEqual([])
   })
 })

@@ -23,6 +23,8 @@ function pool(): pg.Pool {
   return shared.rateLimitPool
 }
 
+const publicLimits = new Set<LimitName>(['screenings', 'eligibility', 'resultPages'])
+
 function limiter(name: LimitName): RateLimiterPostgres {
   const limiters = (shared.rateLimiters ??= new Map())
   let found = limiters.get(name)
@@ -36,6 +38,10 @@ function limiter(name: LimitName): RateLimiterPostgres {
       keyPrefix: name,
       points,
       duration: seconds,
+      // On the public routes, once a request is refused this instance refuses the key's next ones from memory
+      // until the window ends: a client over its limit costs no query, and the count in PostgreSQL still holds
+      // on every other instance. Sign-in and unlock attempts are each counted there, refused or not.
+      inMemoryBlockOnConsumed: publicLimits.has(name) ? points + 1 : undefined,
       insuranceLimiter: new RateLimiterMemory({ keyPrefix: name, points, duration: seconds }),
     })
     limiters.set(name, found)
