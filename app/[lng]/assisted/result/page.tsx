@@ -12,6 +12,7 @@ import { getT } from '@/lib/i18n/server'
 import { type Language } from '@/lib/i18n/settings'
 import { completeAnswers } from '@/lib/questionnaire/draft'
 import { readDraft } from '@/lib/questionnaire/draft-store'
+import { programmesResult } from '@/lib/questionnaire/result-programmes'
 import { resultView } from '@/lib/questionnaire/result-view'
 import { todayIso } from '@/lib/rules/dates'
 import { evaluate } from '@/lib/rules/evaluate'
@@ -36,8 +37,10 @@ export default async function ResultSheetPage({ params }: PageProps<'/[lng]/assi
   if (!answers || !draft.screeningId) redirect(`/${lng}/assisted/check-answers`)
   const today = todayIso()
   const history = await screeningHistory()
-  const evaluation = evaluate(history, answers, draft.asOf ?? today)
+  const asOf = draft.asOf ?? draft.evaluatedOn ?? today
+  const evaluation = evaluate(history, answers, asOf)
   const vlng = device.volunteerLng
+  const others = await programmesResult(answers, asOf, [lng, vlng])
   const views = {
     [lng]: resultView(history, answers, evaluation, today, lng),
     [vlng]: resultView(history, answers, evaluation, today, vlng),
@@ -70,8 +73,16 @@ export default async function ResultSheetPage({ params }: PageProps<'/[lng]/assi
           />
         )}
         <div className={`grid gap-6 ${vlng === lng ? '' : 'md:grid-cols-2 print:grid-cols-2'}`}>
-          <SheetColumn lng={lng} answers={answers} evaluation={evaluation} view={views[lng]!} />
-          {vlng !== lng && <SheetColumn lng={vlng} answers={answers} evaluation={evaluation} view={views[vlng]!} />}
+          <SheetColumn lng={lng} answers={answers} evaluation={evaluation} view={views[lng]!} others={others[lng]!} />
+          {vlng !== lng && (
+            <SheetColumn
+              lng={vlng}
+              answers={answers}
+              evaluation={evaluation}
+              view={views[vlng]!}
+              others={others[vlng]!}
+            />
+          )}
         </div>
         {link && qr && (
           <section
