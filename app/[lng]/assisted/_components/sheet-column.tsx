@@ -1,8 +1,6 @@
-import { ProgrammeResults } from '@/components/result/programme-results'
 import { getT } from '@/lib/i18n/server'
 import type { Language } from '@/lib/i18n/settings'
 import { explainParams } from '@/lib/questionnaire/explain'
-import type { ProgrammesView } from '@/lib/questionnaire/programme-view'
 import type { ResultView } from '@/lib/questionnaire/result-view'
 import type { Answers } from '@/lib/rules/answers'
 import type { Evaluation } from '@/lib/rules/evaluation'
@@ -16,14 +14,11 @@ export function SheetColumn({
   answers,
   evaluation,
   view,
-  others,
 }: {
   lng: Language
   answers: Answers
   evaluation: Evaluation
   view: ResultView
-  /** Every other programme checked, in this column's language. */
-  others: ProgrammesView
 }) {
   const t = getT(lng, 'questions')
   const r = getT(lng, 'results')
@@ -51,7 +46,6 @@ export function SheetColumn({
           ))}
         </ul>
       )}
-      <ProgrammeResults view={others} t={getT(lng, 'programmes')} r={r} level={3} idPrefix={`${lng}-programme`} />
       <p className="mt-4 border-2 border-gray-900 p-2 font-bold print:mt-2 print:p-1">⚠ {s('sheet.fraud')}</p>
       <p className="mt-2 text-sm">{t('result.disclaimer')}</p>
     </section>

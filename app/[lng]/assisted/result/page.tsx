@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
 import { PastDayBanner } from '@/components/result/past-day-banner'
+import { ProgrammeResults } from '@/components/result/programme-results'
 import { PrintButton } from '@/components/ui/print-button'
 import { qrSvg } from '@/lib/assisted/qr'
 import { screeningHistory } from '@/lib/db/history'
@@ -73,16 +74,8 @@ export default async function ResultSheetPage({ params }: PageProps<'/[lng]/assi
           />
         )}
         <div className={`grid gap-6 ${vlng === lng ? '' : 'md:grid-cols-2 print:grid-cols-2'}`}>
-          <SheetColumn lng={lng} answers={answers} evaluation={evaluation} view={views[lng]!} others={others[lng]!} />
-          {vlng !== lng && (
-            <SheetColumn
-              lng={vlng}
-              answers={answers}
-              evaluation={evaluation}
-              view={views[vlng]!}
-              others={others[vlng]!}
-            />
-          )}
+          <SheetColumn lng={lng} answers={answers} evaluation={evaluation} view={views[lng]!} />
+          {vlng !== lng && <SheetColumn lng={vlng} answers={answers} evaluation={evaluation} view={views[vlng]!} />}
         </div>
         {link && qr && (
           <section
@@ -107,6 +100,19 @@ export default async function ResultSheetPage({ params }: PageProps<'/[lng]/assi
             </div>
           </section>
         )}
+        {/* The other programmes start a new printed page, so the first page stays the one it was. */}
+        <div className={`grid gap-6 print:break-before-page ${vlng === lng ? '' : 'md:grid-cols-2 print:grid-cols-2'}`}>
+          {[...new Set([lng, vlng])].map((l) => (
+            <div key={l} lang={l} className="min-w-0" data-sheet-programmes={l}>
+              <ProgrammeResults
+                view={others[l]!}
+                t={getT(l, 'programmes')}
+                r={getT(l, 'results')}
+                idPrefix={`${l}-programme`}
+              />
+            </div>
+          ))}
+        </div>
       </article>
       <div className="mt-6 flex flex-wrap gap-4 print:hidden">
         <PrintButton label={sv('sheet.print')} />
