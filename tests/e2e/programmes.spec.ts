@@ -61,6 +61,7 @@ for (const javaScriptEnabled of [true, false]) {
       test(`${lng}: a screening today asks no more than before and lists every programme with its state`, async ({
         page,
       }) => {
+        test.setTimeout(90_000)
         const asked = await screen(page, lng, nicaraguanToday)
         expect(asked).toEqual([])
         await expectEveryProgrammeListed(page)
@@ -73,6 +74,7 @@ for (const javaScriptEnabled of [true, false]) {
       })
 
       test(`${lng}: a past day asks a fact only while it can change a programme's result`, async ({ page }) => {
+        test.setTimeout(180_000) // three whole screenings on 2 shared cores
         // 1 December 2023: Canada's family pathway and its EMPP both take applications.
         const noFamily = await screen(page, lng, venezuelanInColombia('2023-12-01', { 'family-in-canada': 'no' }))
         // Without family in Canada its other questions cannot change anything: not asked. The EMPP's still can.
@@ -112,6 +114,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 for (const lng of languages) {
   test(`${lng}: the fact question and the programmes on the result are axe clean, and fit 320 px`, async ({ page }) => {
+    test.setTimeout(180_000) // axe on every page, on 2 shared cores
     await page.setViewportSize({ width: 320, height: 640 })
     await screen(page, lng, venezuelanInColombia('2023-12-01', { 'family-in-canada': 'no' }), { axe: true })
     await expectEveryProgrammeListed(page)
