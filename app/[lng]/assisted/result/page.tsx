@@ -101,9 +101,13 @@ export default async function ResultSheetPage({ params }: PageProps<'/[lng]/assi
           </section>
         )}
         {/* The other programmes start a new printed page, so the first page stays the one it was. */}
-        <div className={`grid gap-6 print:break-before-page ${vlng === lng ? '' : 'md:grid-cols-2 print:grid-cols-2'}`}>
+        <div
+          data-sheet-programmes
+          className={`grid gap-6 print:break-before-page ${vlng === lng ? '' : 'md:grid-cols-2 print:grid-cols-1'}`}
+        >
           {[...new Set([lng, vlng])].map((l) => (
-            <div key={l} lang={l} className="min-w-0" data-sheet-programmes={l}>
+            // Printed in the person's language only: in both, they would take twice the paper.
+            <div key={l} lang={l} className={`min-w-0 ${l === lng ? '' : 'print:hidden'}`} data-programmes-lng={l}>
               <ProgrammeResults
                 view={others[l]!}
                 t={getT(l, 'programmes')}
