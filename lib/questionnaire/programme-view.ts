@@ -9,7 +9,7 @@ import type { Outcome } from '@/lib/rules/evaluation'
 import type { AnyProgramme, BlockResult, BlocksEvaluation, DateWindow, Programme } from '@/lib/rules/programmes'
 import { programmeVersionOn } from '@/lib/rules/programmes/registration'
 
-export interface ProgrammeSection {
+interface ProgrammeSection {
   id: string
   name: string
   officialName: { text: string; language: string }
