@@ -18,11 +18,15 @@ export const draftSchema = z.object({
   arrivalDate: answerDate.optional(),
   statuses: z.array(statusAnswer).optional(),
   adult: answersSchema.shape.adult.optional(),
+  /** Answers to programme facts asked so far (yes / no / unsure), by fact id. */
+  facts: answersSchema.shape.facts,
   /** The day the rules are applied; absent means today. */
   asOf: isoDay.optional(),
   /** Idempotency key of this screening: the outcome is stored once per key. */
   screeningId: z.string().max(64).optional(),
   resultCode: z.string().max(16).optional(),
+  /** The day "See my result" evaluated the answers on: the result page shows that evaluation, even after midnight. */
+  evaluatedOn: isoDay.optional(),
 })
 export type Draft = z.infer<typeof draftSchema>
 
@@ -34,6 +38,7 @@ export function completeAnswers(draft: Draft): Answers | null {
     arrivalDate: draft.arrivalDate,
     statuses: draft.statuses,
     adult: draft.adult,
+    facts: draft.facts,
   })
   return parsed.success ? parsed.data : null
 }

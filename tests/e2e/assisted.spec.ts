@@ -121,12 +121,18 @@ test('a volunteer screens two people in two languages, prints the sheet, and not
   const screenshot = testInfo.outputPath('result-sheet-print.png')
   await page.screenshot({ path: screenshot, fullPage: true })
   await testInfo.attach('result-sheet-print.png', { path: screenshot, contentType: 'image/png' })
+  const pagesOf = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
   for (const format of ['A4', 'Letter'] as const) {
     const file = testInfo.outputPath(`result-sheet-${format}.pdf`)
     const pdf = await page.pdf({ path: file, format, printBackground: false })
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
-    expect(pages, `${format} pages`).toBe(1)
+    // The other programmes follow on their own pages, in the person's language (six for a Venezuelan in Colombia).
+    expect(pagesOf(pdf), `${format} pages`).toBeLessThanOrEqual(4)
     await testInfo.attach(`result-sheet-${format}.pdf`, { path: file, contentType: 'application/pdf' })
+    // Without them, the Safe Mobility sheet and its code still fit one page, as before.
+    const programmes = page.locator('[data-sheet-programmes]')
+    await programmes.evaluate((el: HTMLElement) => (el.style.display = 'none')) // CSSOM: allowed by the CSP
+    expect(pagesOf(await page.pdf({ format, printBackground: false })), `${format} first page`).toBe(1)
+    await programmes.evaluate((el: HTMLElement) => (el.style.display = ''))
   }
   await page.emulateMedia({ media: 'screen' })
 
