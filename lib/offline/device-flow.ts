@@ -66,7 +66,11 @@ export function startOnDevice(lng: string): () => void {
   let ready = false
   const onMessage = (event: MessageEvent) => {
     const data = event.data as { type?: string; lng?: string; ready?: boolean; results?: SendResult[] }
-    if (data?.type === 'offline-ready' && data.lng === lng) ready = Boolean(data.ready)
+    if (data?.type === 'offline-ready' && data.lng === lng) {
+      ready = Boolean(data.ready)
+      // Says so on the page too (read by the browser tests; nothing about the person).
+      if (ready) document.documentElement.dataset.offlineReady = lng
+    }
     if (data?.type === 'outcomes-sent' && data.results) remember(data.results)
   }
   const onSubmit = (event: SubmitEvent) => {
