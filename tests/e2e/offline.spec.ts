@@ -45,6 +45,7 @@ test('a whole screening offline in Haitian Creole and in Spanish; each outcome s
   page,
   context,
 }) => {
+  test.setTimeout(180_000) // two whole screenings, one with axe on every page
   await openReadyForOffline(page, 'ht')
   await openReadyForOffline(page, 'es')
   await context.setOffline(true)
@@ -115,6 +116,7 @@ test('a rule version published while the device was offline reaches it once it i
   page,
   context,
 }) => {
+  test.setTimeout(90_000)
   const kept = () =>
     page.evaluate(async () => {
       const response = await caches.match('/api/app/rules')

@@ -1,4 +1,6 @@
 'use client'
+import '@/lib/offline/jitless'
+
 import type { ResourceLanguage } from 'i18next'
 import { useMemo, useSyncExternalStore } from 'react'
 import { I18nextProvider } from 'react-i18next'
