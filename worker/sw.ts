@@ -35,6 +35,11 @@ const serwist = new Serwist({
       handler: new CacheFirst({ cacheName: cacheNames.rules }),
     },
     {
+      // The icon, the app icons and the manifest: the same for a whole build.
+      matcher: ({ url }) => /^\/(favicon\.ico|icons\/.+|(es|en|fr|ht)\/manifest\.webmanifest)$/.test(url.pathname),
+      handler: new CacheFirst({ cacheName: cacheNames.static }),
+    },
+    {
       // The start page: fresh when online, the copy kept at the last warm-up when not.
       matcher: ({ request, url }) => request.mode === 'navigate' && /^\/(es|en|fr|ht)\/?$/.test(url.pathname),
       handler: new NetworkFirst({ cacheName: cacheNames.shell, networkTimeoutSeconds: 5 }),
@@ -52,11 +57,13 @@ async function send(): Promise<void> {
 }
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
-  const data = event.data as { type?: string; lng?: string } | null
+  const data = event.data as { type?: string; lng?: string; rules?: boolean } | null
   if (data?.type === 'warm' && typeof data.lng === 'string' && language.test(`/${data.lng}`)) {
     const source = event.source as Client | null
     event.waitUntil(
-      warm(data.lng).then((ready) => source?.postMessage({ type: 'offline-ready', lng: data.lng, ready })),
+      warm(data.lng, data.rules !== false).then((ready) =>
+        source?.postMessage({ type: 'offline-ready', lng: data.lng, ready }),
+      ),
     )
   }
   if (data?.type === 'send') event.waitUntil(send())

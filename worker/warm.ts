@@ -42,14 +42,20 @@ async function refreshRules(): Promise<void> {
   if (response.status === 200) await cache.put('/api/app/rules', response)
 }
 
-/** Makes `lng` work offline; resolves true when its pages and the rules are on the device. Never rejects. */
-export async function warm(lng: string): Promise<boolean> {
+/**
+ * Makes `lng` work offline; resolves true when its pages and the rules are on the device. Never rejects.
+ * `checkRules`: also ask whether the rules changed (not on each step of the questionnaire: steps cost no network).
+ */
+export async function warm(lng: string, checkRules: boolean): Promise<boolean> {
   try {
-    const [shell, assets] = await Promise.all([caches.open(cacheNames.shell), caches.open(cacheNames.static)])
-    await refreshRules().catch(() => {}) // offline: the copy kept stays
-    if (!(await shell.match(shellPath(lng)))) await keepPage(shellPath(lng), shell, assets)
-    if (!(await shell.match(`/${lng}`))) await keepPage(`/${lng}`, shell, assets)
-    return Boolean(await (await caches.open(cacheNames.rules)).match('/api/app/rules'))
+    const [shell, assets, rules] = await Promise.all(
+      [cacheNames.shell, cacheNames.static, cacheNames.rules].map((name) => caches.open(name)),
+    )
+    // Offline the copy kept stays; with none yet it is fetched whatever checkRules says.
+    if (checkRules || !(await rules!.match('/api/app/rules'))) await refreshRules().catch(() => {})
+    if (!(await shell!.match(shellPath(lng)))) await keepPage(shellPath(lng), shell!, assets!)
+    if (!(await shell!.match(`/${lng}`))) await keepPage(`/${lng}`, shell!, assets!)
+    return Boolean(await rules!.match('/api/app/rules'))
   } catch {
     return false
   }

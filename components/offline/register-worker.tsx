@@ -18,7 +18,9 @@ export function RegisterWorker({ lng }: { lng: string }) {
       stop = flow.startOnDevice(lng)
       await navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => null)
       const registration = await navigator.serviceWorker.ready
-      registration.active?.postMessage({ type: 'warm', lng })
+      // The steps of the questionnaire in the browser cost no network; other pages ask whether the rules changed.
+      const rules = !window.location.pathname.startsWith(`/${lng}/device`)
+      registration.active?.postMessage({ type: 'warm', lng, rules })
       await flow.sendWaiting(registration)
     }
     const idle = () =>
@@ -28,7 +30,11 @@ export function RegisterWorker({ lng }: { lng: string }) {
     if (document.readyState === 'complete') idle()
     else window.addEventListener('load', idle, { once: true })
     const online = () =>
-      void import('@/lib/offline/device-flow').then((f) => navigator.serviceWorker.ready.then(f.sendWaiting))
+      void import('@/lib/offline/device-flow').then(async (flow) => {
+        const registration = await navigator.serviceWorker.ready
+        registration.active?.postMessage({ type: 'warm', lng, rules: true })
+        await flow.sendWaiting(registration)
+      })
     window.addEventListener('online', online)
     return () => {
       cancelled = true

@@ -11,7 +11,7 @@ import { resultCodeFor } from './result-code'
 import type { OutcomeRow } from './stored-columns'
 
 /** How many days a device may hold an outcome before sending it; older ones are refused, not stored. */
-export const deviceOutcomeMaxAgeDays = 30
+const deviceOutcomeMaxAgeDays = 30
 
 /**
  * The row to store for an outcome a device sent, or null when it cannot be one of ours: rules this server never
