@@ -9,6 +9,7 @@ import { log } from '@/lib/log'
 import { countStoredScreening } from '@/lib/metrics/registry'
 import type { Answers } from '@/lib/rules/answers'
 import type { Evaluation } from '@/lib/rules/evaluation'
+import type { ProgrammeEvaluation } from '@/lib/rules/programmes'
 
 import { insertWithCodeRetry } from './code-retry'
 import { wakeDrainer } from './drain'
@@ -20,6 +21,8 @@ import { type Channel, type OutcomeRow, toOutcomeRow } from './stored-columns'
 
 export interface RecordInput {
   evaluation: Evaluation
+  /** Every programme evaluated for this screening (Safe Mobility first), for the per-programme outcomes. */
+  programmes?: ProgrammeEvaluation[]
   answers: Answers
   locale: Language
   channel: Channel

@@ -18,6 +18,8 @@ export const draftSchema = z.object({
   arrivalDate: answerDate.optional(),
   statuses: z.array(statusAnswer).optional(),
   adult: answersSchema.shape.adult.optional(),
+  /** Answers to programme facts asked so far (yes / no / unsure), by fact id. */
+  facts: answersSchema.shape.facts,
   /** The day the rules are applied; absent means today. */
   asOf: isoDay.optional(),
   /** Idempotency key of this screening: the outcome is stored once per key. */
@@ -34,6 +36,7 @@ export function completeAnswers(draft: Draft): Answers | null {
     arrivalDate: draft.arrivalDate,
     statuses: draft.statuses,
     adult: draft.adult,
+    facts: draft.facts,
   })
   return parsed.success ? parsed.data : null
 }

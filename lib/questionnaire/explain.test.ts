@@ -5,7 +5,7 @@ import { languages } from '@/lib/i18n/settings'
 import { hostCountries } from '@/lib/rules/answers'
 
 import { hostParams } from './explain'
-import { questionIds } from './flow'
+import { baseQuestionIds as questionIds } from './questions'
 
 describe('hostParams', () => {
   it('fills every question title in every language without leaving a {{placeholder}}', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { shippedHistory } from '@/lib/rules/data'
-import { versionInForce } from '@/lib/rules/history'
+import { shippedProgrammes } from '@/lib/rules/data/programmes'
 
 import { applyAnswer, journey, nextStep, prune, stepNumber } from './flow'
+import { screeningOn } from './screening'
 
-const version = (asOf: string) => versionInForce(shippedHistory, asOf)
+const version = (asOf: string) => screeningOn(shippedProgrammes, asOf)
 const colombia = version('2024-03-04')
 
 describe('journey', () => {
@@ -41,7 +41,11 @@ describe('nextStep', () => {
       statuses: [{ code: 'ppt' as const }],
       adult: 'yes' as const,
     }
-    expect(nextStep(done, colombia)).toBe('check-answers')
+    // In March 2024 Canada's EMPP still took applications: its job-offer question can change that outcome.
+    expect(nextStep(done, colombia)).toBe('fact-canadian-job-offer-or-skills-stream')
+    expect(nextStep({ ...done, facts: { 'canadian-job-offer-or-skills-stream': 'no' } }, colombia)).toBe(
+      'check-answers',
+    )
   })
 })
 

@@ -134,6 +134,13 @@ test('the whole flow works with the keyboard alone', async ({ page }) => {
   await press('Space')
   await tabTo('Continue')
   await press('Enter')
+  // Colombia's Visa V has no known end, so its one question is asked today.
+  await expect(page).toHaveURL(/fact-has-other-nationality$/)
+  await tabTo('Yes')
+  await press('ArrowDown') // radios of one group: the arrow moves to "No" and checks it
+  await expect(page.getByLabel('No', { exact: true })).toBeChecked()
+  await tabTo('Continue')
+  await press('Enter')
   await tabTo('See my result')
   await press('Enter')
   await expect(page).toHaveURL(/result$/)

@@ -12,6 +12,8 @@ export interface Scenario {
   statuses: string[]
   registered?: Record<string, { day?: string; month: string; year: string }>
   adult: 'yes' | 'no' | 'unsure'
+  /** Answers to the programme facts asked (by fact id); a fact asked but not listed is answered "not sure". */
+  facts?: Record<string, 'yes' | 'no' | 'unsure'>
 }
 
 const q = (lng: Lng, key: string, vars?: Record<string, string>) => text(lng, `questions:${key}`, vars)
@@ -80,9 +82,24 @@ export async function answerQuestions(page: Page, lng: Lng, s: Scenario, { axe =
   await expect(page).toHaveURL(at('adult'))
   await page.getByLabel(q(lng, `adult.options.${s.adult}`), { exact: true }).check()
   await next(page, lng, axe)
+  await answerFacts(page, lng, s, { axe, mode })
 
   await expect(page).toHaveURL(at('check-answers'))
   if (axe) await expectNoAxeViolations(page)
   await page.getByRole('button', { name: q(lng, 'check-answers.submit') }).click()
   await expect(page).toHaveURL(at('result'))
+}
+
+/** Answers each programme fact the questionnaire asks, until it reaches check your answers; the facts asked. */
+export async function answerFacts(page: Page, lng: Lng, s: Scenario, { axe = false, mode = 'check' } = {}) {
+  const asked: string[] = []
+  const fact = new RegExp(`/${lng}/${mode}/fact-([a-z0-9-]+)$`)
+  await expect(page).toHaveURL(new RegExp(`/${lng}/${mode}/(fact-[a-z0-9-]+|check-answers)$`))
+  for (let id = fact.exec(page.url())?.[1]; id; id = fact.exec(page.url())?.[1]) {
+    asked.push(id)
+    await page.getByLabel(q(lng, `fact.options.${s.facts?.[id] ?? 'unsure'}`), { exact: true }).check()
+    await next(page, lng, axe)
+    await expect(page).not.toHaveURL(new RegExp(`/fact-${id}$`))
+  }
+  return asked
 }

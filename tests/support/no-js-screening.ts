@@ -7,7 +7,10 @@ export interface NoJsStep {
   fields?: Record<string, string | string[]>
 }
 
-/** A typical screening (Colombia, Venezuelan with PPT, arrived in time), page by page. */
+/**
+ * A typical screening today (Colombia, Venezuelan with PPT, arrived in time), page by page. Colombia's Visa V has no
+ * known end, so its one fact (another nationality) is asked after the age.
+ */
 export const typicalScreening: NoJsStep[] = [
   { page: 'start' },
   { page: 'host-country', fields: { hostCountry: 'CO' } },
@@ -15,6 +18,7 @@ export const typicalScreening: NoJsStep[] = [
   { page: 'arrival-date', fields: { 'arrival-day': '2', 'arrival-month': '5', 'arrival-year': '2023' } },
   { page: 'legal-status', fields: { status: 'ppt' } },
   { page: 'adult', fields: { adult: 'yes' } },
+  { page: 'fact-has-other-nationality', fields: { fact: 'no' } },
   { page: 'check-answers' },
 ]
 

@@ -5,20 +5,20 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { currentDevice } from '@/lib/assisted/device'
-import { screeningHistory } from '@/lib/db/history'
 import { formOf } from '@/lib/http/form-of'
 import { type Language, languageOr } from '@/lib/i18n/settings'
 import { errorFields, requestLog } from '@/lib/log'
 import { recordOutcome } from '@/lib/outcomes/record'
+import { screeningFor } from '@/lib/questionnaire/current-screening'
 import { completeAnswers } from '@/lib/questionnaire/draft'
 import { clearDraft, readDraft, saveDraft, setFlash } from '@/lib/questionnaire/draft-store'
-import { applyAnswer, isQuestionId, nextStep } from '@/lib/questionnaire/flow'
+import { applyAnswer, nextStep } from '@/lib/questionnaire/flow'
 import { isMode, type Mode, startPath, stepPath } from '@/lib/questionnaire/mode'
-import { type Fields, parseQuestion } from '@/lib/questionnaire/parse'
+import { type Fields, isQuestionId, questionModule } from '@/lib/questionnaire/questions'
 import { isoDay } from '@/lib/rules/answers'
 import { todayIso } from '@/lib/rules/dates'
 import { evaluate } from '@/lib/rules/evaluate'
-import { versionInForce } from '@/lib/rules/history'
+import { evaluateProgramme } from '@/lib/rules/programmes'
 
 function fieldsOf(formData: FormData): Fields {
   const fields: Fields = {}
@@ -65,7 +65,11 @@ export async function submitAnswer(mode: Mode, lng: string, question: string, fo
   if (question !== 'host-country' && !draft.hostCountry && !draft.elsewhere)
     redirect(stepPath(language, mode, 'host-country'))
   const fields = fieldsOf(formData)
-  const parsed = parseQuestion(question, fields, draft, todayIso())
+  const screening = await screeningFor(draft)
+  // A fact no programme screened defines (a tampered URL): back to where the questionnaire is.
+  const asked = questionModule(question, screening.programmes)
+  if (!asked) redirect(stepPath(language, mode, nextStep(draft, screening)))
+  const parsed = asked.parse(fields, draft, todayIso())
   if (!parsed.ok) {
     const nonce = randomBytes(6).toString('hex')
     const values = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Record<
@@ -75,10 +79,9 @@ export async function submitAnswer(mode: Mode, lng: string, question: string, fo
     await setFlash({ question, nonce, errors: parsed.errors, values })
     redirect(`${stepPath(language, mode, question)}?e=${nonce}`)
   }
-  const version = versionInForce(await screeningHistory(), draft.asOf ?? todayIso())
-  const next = applyAnswer(draft, parsed.patch, version)
+  const next = applyAnswer(draft, parsed.patch, screening)
   await saveDraft(next)
-  redirect(stepPath(language, mode, nextStep(next, version)))
+  redirect(stepPath(language, mode, nextStep(next, screening)))
 }
 
 /**
@@ -96,15 +99,18 @@ export async function seeResult(mode: Mode, lng: string, formData: FormData) {
     asOf.success && asOf.data !== draft.asOf
       ? { ...draft, asOf: asOf.data, screeningId: undefined, resultCode: undefined }
       : draft
-  const history = await screeningHistory()
-  const day = current.asOf ?? todayIso()
-  const step = nextStep(current, versionInForce(history, day))
+  const screening = await screeningFor(current)
+  const day = screening.asOf
+  const step = nextStep(current, screening)
   const answers = completeAnswers(current)
   if (step !== 'check-answers' || !answers) {
     await saveDraft(current)
     redirect(stepPath(language, mode, step))
   }
-  const evaluation = evaluate(history, answers, day)
+  const [safeMobility] = screening.programmes
+  if (safeMobility?.engine !== 'safe-mobility') throw new Error('Safe Mobility comes first')
+  const evaluation = evaluate(safeMobility.history, answers, day)
+  const programmes = screening.programmes.map((p) => evaluateProgramme(p, answers, day))
   const screeningId = current.screeningId ?? randomUUID()
   // The result never depends on storage: if even the outbox fails, the person sees it without a code.
   let resultCode: string | undefined
@@ -112,6 +118,7 @@ export async function seeResult(mode: Mode, lng: string, formData: FormData) {
     resultCode = (
       await recordOutcome({
         evaluation,
+        programmes,
         answers,
         locale: language,
         channel: mode === 'assisted' ? 'assisted' : 'self',

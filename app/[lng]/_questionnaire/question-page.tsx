@@ -1,39 +1,25 @@
 import { redirect } from 'next/navigation'
 
-import { screeningHistory } from '@/lib/db/history'
 import { getT } from '@/lib/i18n/server'
 import type { Language } from '@/lib/i18n/settings'
+import { screeningFor } from '@/lib/questionnaire/current-screening'
 import { answersExpired, readDraft, readFlash } from '@/lib/questionnaire/draft-store'
 import { hostParams } from '@/lib/questionnaire/explain'
-import { journey, nextStep, type QuestionId, stepNumber } from '@/lib/questionnaire/flow'
+import { journey, nextStep, questionModuleOf, stepNumber } from '@/lib/questionnaire/flow'
 import { type Mode, startPath, stepPath } from '@/lib/questionnaire/mode'
-import { todayIso } from '@/lib/rules/dates'
-import { versionInForce } from '@/lib/rules/history'
+import { type BaseQuestionId, factOf, type QuestionId, questionModule } from '@/lib/questionnaire/questions'
 
 import { submitAnswer } from './actions'
-import { Adult } from './adult'
-import { ArrivalDate } from './arrival-date'
-import { HostCountry } from './host-country'
-import { LegalStatus } from './legal-status'
-import { Nationality } from './nationality'
+import { bodies } from './bodies'
+import { Fact } from './fact'
 import { QuestionShell } from './question-shell'
-import { RegistrationDate } from './registration-date'
-import type { QuestionProps } from './types'
-
-const bodies: Record<QuestionId, (props: QuestionProps) => React.ReactNode> = {
-  'host-country': HostCountry,
-  nationality: Nationality,
-  'arrival-date': ArrivalDate,
-  'legal-status': LegalStatus,
-  'registration-date': RegistrationDate,
-  adult: Adult,
-}
 
 /** The page title of a question: the question itself, after "There is a problem" when the page shows errors. */
 export async function questionTitle(lng: Language, question: QuestionId, hasErrors: boolean): Promise<string> {
   const t = getT(lng, 'questions')
-  const { hostCountry } = await readDraft()
-  const title = t(`${question}.title`, hostParams(t, hostCountry))
+  const draft = await readDraft()
+  const wording = questionModule(question, (await screeningFor(draft)).programmes)?.question
+  const title = wording ? wording[lng] : t(`${question}.title`, hostParams(t, draft.hostCountry))
   // After a failed submission the title says so first, as screen readers announce it (GOV.UK pattern).
   return hasErrors ? `${t('errorTitle')}: ${title}` : title
 }
@@ -51,11 +37,13 @@ export async function QuestionPage({
   nonce?: string
 }) {
   const draft = await readDraft()
-  const version = versionInForce(await screeningHistory(), draft.asOf ?? todayIso())
-  const steps = journey(draft, version)
+  const screening = await screeningFor(draft)
+  const { version } = screening
+  const steps = journey(draft, screening)
   const index = steps.indexOf(question)
-  // A question is shown only once the answers it builds on are there (e.g. nationality needs the country).
-  const first = nextStep(draft, version)
+  // A question is shown only once the answers it builds on are there (e.g. nationality needs the country); a
+  // fact is shown only while it can change an outcome.
+  const first = nextStep(draft, screening)
   const done = first === 'check-answers' || first === 'stop'
   const reachable = index >= 0 && (done || index <= steps.indexOf(first))
   if (!reachable) redirect(stepPath(lng, mode, first))
@@ -67,7 +55,7 @@ export async function QuestionPage({
   const errors = Object.fromEntries(
     Object.entries(flash?.errors ?? {}).map(([field, code]) => [field, t(`errors.${code}`)]),
   )
-  const Body = bodies[question]
+  const Body = factOf(question) ? Fact : bodies[question as BaseQuestionId]
   const previous = steps[index - 1]
   return (
     <QuestionShell
@@ -76,7 +64,7 @@ export async function QuestionPage({
       errors={Object.entries(errors).map(([field, text]) => ({ field, text }))}
       texts={{
         back: t('back'),
-        step: t('step', stepNumber(draft, version, question)),
+        step: t('step', stepNumber(draft, screening, question)),
         continue: t('continue'),
         errorTitle: t('errorTitle'),
       }}
@@ -90,7 +78,16 @@ export async function QuestionPage({
     >
       {expired && <Notice text={t('notice.expired')} testId="expired-notice" />}
       {reasked && <Notice text={t('notice.hostChanged', hostParams(t, draft.hostCountry))} testId="reasked-notice" />}
-      <Body lng={lng} t={t} draft={draft} version={version} flash={flash} errors={errors} />
+      <Body
+        lng={lng}
+        t={t}
+        draft={draft}
+        version={version}
+        screening={screening}
+        question={questionModuleOf(question, screening)}
+        flash={flash}
+        errors={errors}
+      />
     </QuestionShell>
   )
 }

@@ -6,14 +6,14 @@ import { datedStatuses } from '@/lib/questionnaire/flow'
 import { previous, type QuestionProps } from './types'
 
 /** "When did you register?" for each chosen status whose acceptance depends on that date. */
-export function RegistrationDate({ lng, t, draft, version, flash, errors }: QuestionProps) {
+export function RegistrationDate({ lng, t, draft, screening, flash, errors }: QuestionProps) {
   const months = monthNames(lng)
   const labels = { day: t('arrival-date.day'), month: t('arrival-date.month'), year: t('arrival-date.year') }
   return (
     <div>
       <h1 className="mb-2 text-2xl font-bold">{t('registration-date.title')}</h1>
       <p className="mb-3 text-gray-700">{t('registration-date.hint')}</p>
-      {datedStatuses(draft, version).map(({ code, since }) => {
+      {datedStatuses(draft, screening).map(({ code, since }) => {
         const saved = dateParts(since)
         const unsure = flash ? Boolean(flash.values[`${code}-unsure`]) : since === 'unsure'
         return (

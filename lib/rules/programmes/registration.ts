@@ -72,8 +72,34 @@ function closedSince(
   return undefined
 }
 
+// Registration depends only on the day, the route, the nationality and the status codes, and finding since when
+// it has been closed walks the history: the questionnaire evaluates a programme many times to judge which questions
+// matter, so each block keeps its last results.
+const remembered = new WeakMap<Programme, WeakMap<BlockOf<'registration'>, Map<string, RegistrationResult>>>()
+
 /** Registration on `asOf`: open or referral-only is met, closed is not met, unknown is unknown. */
 export function registrationResult(
+  programme: Programme,
+  route: string | undefined,
+  block: BlockOf<'registration'>,
+  answers: Answers,
+  asOf: string,
+): RegistrationResult {
+  let blocks = remembered.get(programme)
+  if (!blocks) remembered.set(programme, (blocks = new WeakMap()))
+  let results = blocks.get(block)
+  if (!results) blocks.set(block, (results = new Map()))
+  const codes = [...new Set(answers.statuses.map((s) => s.code))].sort().join(',')
+  const key = `${route ?? ''}|${answers.nationality}|${codes}|${asOf}`
+  const known = results.get(key)
+  if (known) return known
+  if (results.size >= 256) results.clear()
+  const result = computeRegistration(programme, route, block, answers, asOf)
+  results.set(key, result)
+  return result
+}
+
+function computeRegistration(
   programme: Programme,
   route: string | undefined,
   block: BlockOf<'registration'>,

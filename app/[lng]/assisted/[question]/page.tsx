@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
 import { languageOf } from '@/lib/i18n/route-language'
+import { screeningFor } from '@/lib/questionnaire/current-screening'
 import { readDraft } from '@/lib/questionnaire/draft-store'
-import { isQuestionId } from '@/lib/questionnaire/flow'
+import { isQuestionId, questionModule } from '@/lib/questionnaire/questions'
 
 import { QuestionPage, questionTitle } from '../../_questionnaire/question-page'
 import { AssistedFrame } from '../_components/assisted-frame'
@@ -27,6 +28,7 @@ export default async function AssistedQuestionPage({ params, searchParams }: Pag
   if (!isQuestionId(question)) redirect(`/${lng}/not-found`)
   const device = await requireDevice(lng)
   const draft = await readDraft()
+  const wording = questionModule(question, (await screeningFor(draft)).programmes)?.question
   const { e } = await searchParams
   return (
     <AssistedFrame lng={lng} device={device} path={`/${question}`}>
@@ -34,7 +36,7 @@ export default async function AssistedQuestionPage({ params, searchParams }: Pag
         <div>
           <QuestionPage lng={lng} mode="assisted" question={question} nonce={typeof e === 'string' ? e : undefined} />
         </div>
-        <Guidance step={question} volunteerLng={device.volunteerLng} draft={draft} />
+        <Guidance step={question} volunteerLng={device.volunteerLng} draft={draft} wording={wording} />
       </div>
     </AssistedFrame>
   )

@@ -2,7 +2,8 @@ import { getT } from '@/lib/i18n/server'
 import type { Language } from '@/lib/i18n/settings'
 import type { Draft } from '@/lib/questionnaire/draft'
 import { hostParams } from '@/lib/questionnaire/explain'
-import type { QuestionId } from '@/lib/questionnaire/flow'
+import { factOf, type QuestionId } from '@/lib/questionnaire/questions'
+import type { Localized } from '@/lib/rules/programmes/schema'
 
 const sections = ['meaning', 'documents', 'confusions'] as const
 
@@ -14,15 +15,23 @@ export function Guidance({
   step,
   volunteerLng,
   draft,
+  wording,
 }: {
   step: QuestionId | 'check-answers'
   volunteerLng: Language
   draft: Draft
+  /** A programme fact's question, from the programme's data. */
+  wording?: Localized
 }) {
   const v = getT(volunteerLng, 'assisted')
   const q = getT(volunteerLng, 'questions')
-  const asks =
-    step === 'check-answers' ? q('check-answers.title') : q(`${step}.title`, hostParams(q, draft.hostCountry))
+  const asks = wording
+    ? wording[volunteerLng]
+    : step === 'check-answers'
+      ? q('check-answers.title')
+      : q(`${step}.title`, hostParams(q, draft.hostCountry))
+  // Every fact question shares one guidance: what yes, no and "not sure" do.
+  const topic = factOf(step) ? 'fact' : step
   return (
     <aside
       lang={volunteerLng}
@@ -38,7 +47,7 @@ export function Guidance({
       {sections.map((section) => (
         <div key={section} className="mb-3">
           <h3 className="font-bold">{v(`guidance.sections.${section}`)}</h3>
-          <p>{v(`guidance.${step}.${section}`)}</p>
+          <p>{v(`guidance.${topic}.${section}`)}</p>
           {step === 'legal-status' && section === 'documents' && draft.hostCountry && (
             <p className="mt-2">{v(`guidance.hosts.${draft.hostCountry}`)}</p>
           )}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
 import { languageOf } from '@/lib/i18n/route-language'
-import { isQuestionId } from '@/lib/questionnaire/flow'
+import { isQuestionId } from '@/lib/questionnaire/questions'
 
 import { QuestionPage, questionTitle } from '../../_questionnaire/question-page'
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseDate, parseQuestion } from './parse'
-import { statusOptionsFor } from './status-options'
+import type { Draft } from '../draft'
+import { statusOptionsFor } from '../status-options'
+import { parseDate } from './dates'
+import { baseQuestions } from './index'
+import type { BaseQuestionId, Fields } from './types'
+
+const parseQuestion = (id: BaseQuestionId, fields: Fields, draft: Draft, today: string) =>
+  baseQuestions[id].parse(fields, draft, today)
 
 const today = '2024-05-10'
 
