@@ -120,8 +120,8 @@ test('a rule version published while the device was offline reaches it once it i
   const kept = () =>
     page.evaluate(async () => {
       const response = await caches.match('/api/app/rules')
-      const body = (await response!.json()) as { fingerprint: string; history: { id: string }[] }
-      return { fingerprint: body.fingerprint, ids: body.history.map((v) => v.id) }
+      const body = (await response!.json()) as { fingerprint: string; programmes: { history?: { id: string }[] }[] }
+      return { fingerprint: body.fingerprint, ids: (body.programmes[0]!.history ?? []).map((v) => v.id) }
     })
   await openReadyForOffline(page, 'en')
   const before = await kept()

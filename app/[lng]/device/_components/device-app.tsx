@@ -6,7 +6,7 @@ import { useMemo, useSyncExternalStore } from 'react'
 import { I18nextProvider } from 'react-i18next'
 
 import type { Language } from '@/lib/i18n/settings'
-import { isQuestionId } from '@/lib/questionnaire/flow'
+import { isQuestionId } from '@/lib/questionnaire/questions'
 
 import { DeviceCheckAnswers } from './device-check-answers'
 import { DeviceQuestion } from './device-question'

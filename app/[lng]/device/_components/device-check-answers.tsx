@@ -8,15 +8,13 @@ import { awaitCode, devicePath, goTo } from '@/lib/offline/device-flow'
 import { enqueueOutcome } from '@/lib/offline/queue'
 import { readSessionDraft, saveSessionDraft } from '@/lib/offline/session-draft'
 import { deviceOutcome } from '@/lib/outcomes/device-outcome'
-import { answerText } from '@/lib/questionnaire/answer-text'
 import { completeAnswers } from '@/lib/questionnaire/draft'
-import { journey, nextStep } from '@/lib/questionnaire/flow'
+import { journey, nextStep, questionModuleOf } from '@/lib/questionnaire/flow'
 import { todayIso } from '@/lib/rules/dates'
 import { evaluate } from '@/lib/rules/evaluate'
-import { versionInForce } from '@/lib/rules/history'
 
 import { usePageTitle } from './page-title'
-import type { DeviceRules } from './use-rules'
+import { deviceHistory, type DeviceRules, deviceScreening } from './use-rules'
 
 /**
  * "Check your answers" as the server draws it (CheckAnswers); "See my result" evaluates in the browser and puts
@@ -25,21 +23,26 @@ import type { DeviceRules } from './use-rules'
 export function DeviceCheckAnswers({ lng, rules }: { lng: Language; rules: DeviceRules }) {
   const { t } = useTranslation('questions')
   const [draft] = useState(readSessionDraft)
-  const version = versionInForce(rules.history, draft.asOf ?? todayIso())
-  const step = nextStep(draft, version)
+  const screening = deviceScreening(rules, draft.asOf)
+  const step = nextStep(draft, screening)
   useEffect(() => {
     if (step !== 'check-answers') goTo(devicePath(lng, step), { replace: true })
   }, [step, lng])
   usePageTitle(t('check-answers.title'))
   if (step !== 'check-answers') return null
-  const steps = journey(draft, version)
+  const steps = journey(draft, screening)
+  const rows = steps.map((id) => {
+    const asked = questionModuleOf(id, screening)
+    const label = asked.question?.[lng] ?? t(`check-answers.labels.${id}`)
+    return { id, label, answer: asked.answerText(draft, { lng, t }) }
+  })
 
   const seeResult = async () => {
     const answers = completeAnswers(draft)
     if (!answers) return
     const key = draft.screeningId ?? crypto.randomUUID()
     if (!draft.screeningId) {
-      const evaluation = evaluate(rules.history, answers, draft.asOf ?? todayIso())
+      const evaluation = evaluate(deviceHistory(rules), answers, screening.asOf)
       const meta = { key, screenedOn: todayIso(), offline: !navigator.onLine, locale: lng }
       awaitCode(key)
       await enqueueOutcome(deviceOutcome(evaluation, answers, meta))
@@ -54,15 +57,15 @@ export function DeviceCheckAnswers({ lng, rules }: { lng: Language; rules: Devic
       </a>
       <h1 className="mb-4 text-2xl font-bold">{t('check-answers.title')}</h1>
       <dl className="mb-6 divide-y divide-gray-300 border-y border-gray-300">
-        {steps.map((id) => (
+        {rows.map(({ id, label, answer }) => (
           <div key={id} className="py-3 sm:grid sm:grid-cols-[10rem_1fr_auto] sm:gap-4">
-            <dt className="font-bold">{t(`check-answers.labels.${id}`)}</dt>
-            <dd>{answerText(lng, t, draft, id)}</dd>
+            <dt className="font-bold">{label}</dt>
+            <dd>{answer}</dd>
             <dd>
               <a
                 href={devicePath(lng, id)}
                 className="inline-flex min-h-11 items-center"
-                aria-label={t('check-answers.changeWhat', { question: t(`check-answers.labels.${id}`) })}
+                aria-label={t('check-answers.changeWhat', { question: label })}
               >
                 {t('check-answers.change')}
               </a>

@@ -7,15 +7,21 @@ import { devicePath, goTo } from '@/lib/offline/device-flow'
 import { readSessionDraft, saveSessionDraft } from '@/lib/offline/session-draft'
 import type { Flash } from '@/lib/questionnaire/draft-store'
 import { hostParams } from '@/lib/questionnaire/explain'
-import { applyAnswer, journey, nextStep, type QuestionId, stepNumber } from '@/lib/questionnaire/flow'
-import { type Fields, parseQuestion } from '@/lib/questionnaire/parse'
+import { applyAnswer, journey, nextStep, stepNumber } from '@/lib/questionnaire/flow'
+import {
+  type BaseQuestionId,
+  factOf,
+  type Fields,
+  type QuestionId,
+  questionModule,
+} from '@/lib/questionnaire/questions'
 import { todayIso } from '@/lib/rules/dates'
-import { versionInForce } from '@/lib/rules/history'
 
+import { bodies } from '../../_questionnaire/bodies'
+import { Fact } from '../../_questionnaire/fact'
 import { QuestionShell } from '../../_questionnaire/question-shell'
-import { bodies } from './bodies'
 import { usePageTitle } from './page-title'
-import type { DeviceRules } from './use-rules'
+import { type DeviceRules, deviceScreening } from './use-rules'
 
 function fieldsOf(formData: FormData): Fields {
   const fields: Fields = {}
@@ -31,32 +37,36 @@ export function DeviceQuestion({ lng, rules, question }: { lng: Language; rules:
   const { t } = useTranslation('questions')
   const [draft] = useState(readSessionDraft)
   const [flash, setFlash] = useState<Flash | null>(null)
-  const version = versionInForce(rules.history, draft.asOf ?? todayIso())
-  const steps = journey(draft, version)
-  const first = nextStep(draft, version)
+  const screening = deviceScreening(rules, draft.asOf)
+  const steps = journey(draft, screening)
+  const first = nextStep(draft, screening)
   const index = steps.indexOf(question)
-  const reachable = index >= 0 && (first === 'check-answers' || first === 'stop' || index <= steps.indexOf(first))
+  const asked = questionModule(question, screening.programmes)
+  const reachable =
+    asked !== undefined &&
+    index >= 0 &&
+    (first === 'check-answers' || first === 'stop' || index <= steps.indexOf(first))
   useEffect(() => {
     if (!reachable) goTo(devicePath(lng, first), { replace: true })
   }, [reachable, lng, first])
-  const title = t(`${question}.title`, hostParams(t, draft.hostCountry))
+  const title = asked?.question?.[lng] ?? t(`${question}.title`, hostParams(t, draft.hostCountry))
   usePageTitle(flash ? `${t('errorTitle')}: ${title}` : title)
-  if (!reachable) return null
+  if (!reachable || !asked) return null
 
   const submit = async (formData: FormData) => {
     const fields = fieldsOf(formData)
-    const parsed = parseQuestion(question, fields, draft, todayIso())
+    const parsed = asked.parse(fields, draft, todayIso())
     if (!parsed.ok) {
       const values = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined))
       setFlash({ question, nonce: '', errors: parsed.errors, values: values as Flash['values'] })
       return
     }
-    const next = applyAnswer(draft, parsed.patch, version)
+    const next = applyAnswer(draft, parsed.patch, screening)
     saveSessionDraft(next)
-    goTo(devicePath(lng, nextStep(next, version)))
+    goTo(devicePath(lng, nextStep(next, deviceScreening(rules, next.asOf))))
   }
   const errors = Object.fromEntries(Object.entries(flash?.errors ?? {}).map(([f, code]) => [f, t(`errors.${code}`)]))
-  const Body = bodies[question]
+  const Body = factOf(question) ? Fact : bodies[question as BaseQuestionId]
   const previous = steps[index - 1]
   const reasked = draft.hostChanged && (question === 'arrival-date' || question === 'legal-status')
   return (
@@ -66,7 +76,7 @@ export function DeviceQuestion({ lng, rules, question }: { lng: Language; rules:
       errors={Object.entries(errors).map(([field, text]) => ({ field, text }))}
       texts={{
         back: t('back'),
-        step: t('step', stepNumber(draft, version, question)),
+        step: t('step', stepNumber(draft, screening, question)),
         continue: t('continue'),
         errorTitle: t('errorTitle'),
       }}
@@ -88,7 +98,9 @@ export function DeviceQuestion({ lng, rules, question }: { lng: Language; rules:
         lng={lng}
         t={t}
         draft={draft}
-        version={version}
+        version={screening.version}
+        screening={screening}
+        question={asked}
         flash={flash}
         errors={errors}
       />

@@ -19,7 +19,7 @@ import { Criteria } from '../../_questionnaire/criteria'
 import { NextSteps } from '../../_questionnaire/next-steps'
 import { usePageTitle } from './page-title'
 import { ResultCode } from './result-code'
-import type { DeviceRules } from './use-rules'
+import { deviceHistory,type DeviceRules } from './use-rules'
 
 const outcomeColour = {
   likely_eligible: 'border-green-700 bg-green-50',
@@ -48,8 +48,9 @@ export function DeviceResult({ lng, rules }: { lng: Language; rules: DeviceRules
   if (!answers || !draft.screeningId) return null
   const today = todayIso()
   const asOf = draft.asOf ?? today
-  const evaluation = evaluate(rules.history, answers, asOf)
-  const view = resultView(rules.history, answers, evaluation, today, lng)
+  const history = deviceHistory(rules)
+  const evaluation = evaluate(history, answers, asOf)
+  const view = resultView(history, answers, evaluation, today, lng)
   const base = explainParams(lng, t, answers, { asOf })
   const startAgain = () => {
     clearSessionDraft()

@@ -9,20 +9,18 @@ import { readSessionDraft } from '@/lib/offline/session-draft'
 import { hostParams } from '@/lib/questionnaire/explain'
 import { nextStep, stopOf } from '@/lib/questionnaire/flow'
 import { stopView } from '@/lib/questionnaire/stop'
-import { todayIso } from '@/lib/rules/dates'
-import { versionInForce } from '@/lib/rules/history'
 
 import { usePageTitle } from './page-title'
-import type { DeviceRules } from './use-rules'
+import { type DeviceRules, deviceScreening } from './use-rules'
 
 /** The early end of the questionnaire as the server's StopPage draws it; nothing is evaluated or queued. */
 export function DeviceStop({ lng, rules }: { lng: Language; rules: DeviceRules }) {
   const { t } = useTranslation('questions')
   const { t: r } = useTranslation('results')
   const [draft] = useState(readSessionDraft)
-  const version = versionInForce(rules.history, draft.asOf ?? todayIso())
-  const step = nextStep(draft, version)
-  const view = stopView(stopOf(draft), draft, version, lng)
+  const screening = deviceScreening(rules, draft.asOf)
+  const step = nextStep(draft, screening)
+  const view = stopView(stopOf(draft), draft, screening.version, lng)
   const here = Boolean(view) && step === 'stop'
   useEffect(() => {
     if (!here) goTo(devicePath(lng, step), { replace: true })

@@ -1,13 +1,16 @@
 'use client'
 import { useEffect, useState } from 'react'
 
+import { type Screening, screeningOn } from '@/lib/questionnaire/screening'
+import { todayIso } from '@/lib/rules/dates'
+import type { AnyProgramme } from '@/lib/rules/programmes/evaluate'
 import type { History } from '@/lib/rules/schema'
 
-/** The rule history kept on the device (GET /api/app/rules, from the service worker's cache when offline). */
+/** The rules kept on the device (GET /api/app/rules, from the service worker's cache when offline). */
 export interface DeviceRules {
   fingerprint: string
   downloadedOn: string
-  history: History
+  programmes: AnyProgramme[]
 }
 
 /** The device's rules once read; null while reading, 'missing' when the device has none. */
@@ -19,4 +22,16 @@ export function useRules(): DeviceRules | null | 'missing' {
       .then(setRules, () => setRules('missing'))
   }, [])
   return rules
+}
+
+/** The screening of a draft with the rules on the device, as the server's screeningFor does. */
+export function deviceScreening(rules: DeviceRules, asOf: string | undefined): Screening {
+  return screeningOn(rules.programmes, asOf ?? todayIso())
+}
+
+/** Safe Mobility's rule history on the device (what lib/rules/evaluate takes). */
+export function deviceHistory(rules: DeviceRules): History {
+  const [safeMobility] = rules.programmes
+  if (safeMobility?.engine !== 'safe-mobility') throw new Error('Safe Mobility comes first')
+  return safeMobility.history
 }
