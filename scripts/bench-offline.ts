@@ -30,6 +30,7 @@ function meter(context: BrowserContext) {
       const sizes = await request.sizes()
       bytes += sizes.requestHeadersSize + sizes.requestBodySize + sizes.responseHeadersSize + sizes.responseBodySize
       requests += 1
+      if (process.env.BENCH_VERBOSE) console.log(request.method(), request.url(), sizes.responseBodySize)
     })()
   })
   const settle = () => new Promise((r) => setTimeout(r, 1500))
