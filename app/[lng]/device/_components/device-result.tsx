@@ -19,7 +19,7 @@ import { Criteria } from '../../_questionnaire/criteria'
 import { NextSteps } from '../../_questionnaire/next-steps'
 import { usePageTitle } from './page-title'
 import { ResultCode } from './result-code'
-import { deviceHistory,type DeviceRules } from './use-rules'
+import { deviceHistory, type DeviceRules } from './use-rules'
 
 const outcomeColour = {
   likely_eligible: 'border-green-700 bg-green-50',
