@@ -2,6 +2,7 @@
 import 'server-only'
 
 import { db } from '@/lib/db/prisma'
+import type { Outcome } from '@/lib/rules/evaluation'
 
 import { normalizeResultCode } from './result-code'
 import { retentionMonths } from './retention'
@@ -13,6 +14,11 @@ export interface CodeFacts {
   /** The day of the screening (YYYY-MM-DD) and the day whose rules were applied. */
   screenedOn: string
   asOf: string
+  /**
+   * The other programmes' stored outcomes (one row per programme screened for, with its version), when the store
+   * keeps them; the page lists each with its outcome.
+   */
+  programmes?: { programme: string; version: string; outcome: Outcome }[]
 }
 
 /**

@@ -25,6 +25,8 @@ export const draftSchema = z.object({
   /** Idempotency key of this screening: the outcome is stored once per key. */
   screeningId: z.string().max(64).optional(),
   resultCode: z.string().max(16).optional(),
+  /** The day "See my result" evaluated the answers on: the result page shows that evaluation, even after midnight. */
+  evaluatedOn: isoDay.optional(),
 })
 export type Draft = z.infer<typeof draftSchema>
 

@@ -135,7 +135,14 @@ export function applyAnswer(draft: Draft, patch: Partial<Draft>, screening: Scre
     (k) => JSON.stringify(patch[k]) !== JSON.stringify(draft[k]),
   )
   if (!changed) return draft
-  const next: Draft = { ...draft, ...patch, screeningId: undefined, resultCode: undefined, hostChanged: undefined }
+  const next: Draft = {
+    ...draft,
+    ...patch,
+    screeningId: undefined,
+    resultCode: undefined,
+    evaluatedOn: undefined,
+    hostChanged: undefined,
+  }
   const hadAnswers = draft.arrivalDate !== undefined || draft.statuses !== undefined
   if (patch.hostCountry && draft.hostCountry && patch.hostCountry !== draft.hostCountry) {
     next.arrivalDate = undefined

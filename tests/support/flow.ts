@@ -29,8 +29,8 @@ async function fillDate(page: Page, prefix: string, date: { day?: string; month:
   await page.locator(`#${prefix}-year`).fill(date.year)
 }
 
-/** Answers every question of `s` from the start page and stops on the result page. */
-export async function screen(page: Page, lng: Lng, s: Scenario, { axe = false } = {}) {
+/** Answers every question of `s` from the start page and stops on the result page; the facts asked. */
+export async function screen(page: Page, lng: Lng, s: Scenario, { axe = false } = {}): Promise<string[]> {
   await page.goto(`/${lng}`)
   if (axe) await expectNoAxeViolations(page)
   if (s.asOf) {
@@ -38,14 +38,19 @@ export async function screen(page: Page, lng: Lng, s: Scenario, { axe = false } 
     await page.getByLabel(q(lng, 'start.asOf.label')).fill(s.asOf)
   }
   await page.getByRole('button', { name: new RegExp(q(lng, 'start.button')) }).click()
-  await answerQuestions(page, lng, s, { axe })
+  return answerQuestions(page, lng, s, { axe })
 }
 
 /**
  * Answers every question of `s` from the first question to the result page, in the public check or in assisted
  * mode (/{lng}/assisted/...).
  */
-export async function answerQuestions(page: Page, lng: Lng, s: Scenario, { axe = false, mode = 'check' } = {}) {
+export async function answerQuestions(
+  page: Page,
+  lng: Lng,
+  s: Scenario,
+  { axe = false, mode = 'check' } = {},
+): Promise<string[]> {
   const at = (step: string) => new RegExp(`/${lng}/${mode}/${step}$`)
   await expect(page).toHaveURL(at('host-country'))
   await page.getByLabel(q(lng, `host-country.options.${s.host}`), { exact: true }).check()
@@ -82,16 +87,17 @@ export async function answerQuestions(page: Page, lng: Lng, s: Scenario, { axe =
   await expect(page).toHaveURL(at('adult'))
   await page.getByLabel(q(lng, `adult.options.${s.adult}`), { exact: true }).check()
   await next(page, lng, axe)
-  await answerFacts(page, lng, s, { axe, mode })
+  const asked = await answerFacts(page, lng, s, { axe, mode })
 
   await expect(page).toHaveURL(at('check-answers'))
   if (axe) await expectNoAxeViolations(page)
   await page.getByRole('button', { name: q(lng, 'check-answers.submit') }).click()
   await expect(page).toHaveURL(at('result'))
+  return asked
 }
 
 /** Answers each programme fact the questionnaire asks, until it reaches check your answers; the facts asked. */
-export async function answerFacts(page: Page, lng: Lng, s: Scenario, { axe = false, mode = 'check' } = {}) {
+async function answerFacts(page: Page, lng: Lng, s: Scenario, { axe = false, mode = 'check' } = {}) {
   const asked: string[] = []
   const fact = new RegExp(`/${lng}/${mode}/fact-([a-z0-9-]+)$`)
   await expect(page).toHaveURL(new RegExp(`/${lng}/${mode}/(fact-[a-z0-9-]+|check-answers)$`))

@@ -97,7 +97,7 @@ export async function seeResult(mode: Mode, lng: string, formData: FormData) {
   const asOf = isoDay.safeParse(String(formData.get('asOf') ?? ''))
   const current =
     asOf.success && asOf.data !== draft.asOf
-      ? { ...draft, asOf: asOf.data, screeningId: undefined, resultCode: undefined }
+      ? { ...draft, asOf: asOf.data, screeningId: undefined, resultCode: undefined, evaluatedOn: undefined }
       : draft
   const screening = await screeningFor(current)
   const day = screening.asOf
@@ -130,7 +130,7 @@ export async function seeResult(mode: Mode, lng: string, formData: FormData) {
   } catch (error) {
     requestLog(await headers()).error({ event: 'outcome_not_stored', ...errorFields(error) })
   }
-  await saveDraft({ ...current, screeningId, resultCode })
+  await saveDraft({ ...current, screeningId, resultCode, evaluatedOn: day })
   redirect(stepPath(language, mode, 'result'))
 }
 

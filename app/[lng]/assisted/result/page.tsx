@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
 import { PastDayBanner } from '@/components/result/past-day-banner'
+import { ProgrammeResults } from '@/components/result/programme-results'
 import { PrintButton } from '@/components/ui/print-button'
 import { qrSvg } from '@/lib/assisted/qr'
 import { screeningHistory } from '@/lib/db/history'
@@ -12,6 +13,7 @@ import { getT } from '@/lib/i18n/server'
 import { type Language } from '@/lib/i18n/settings'
 import { completeAnswers } from '@/lib/questionnaire/draft'
 import { readDraft } from '@/lib/questionnaire/draft-store'
+import { programmesResult } from '@/lib/questionnaire/result-programmes'
 import { resultView } from '@/lib/questionnaire/result-view'
 import { todayIso } from '@/lib/rules/dates'
 import { evaluate } from '@/lib/rules/evaluate'
@@ -36,8 +38,10 @@ export default async function ResultSheetPage({ params }: PageProps<'/[lng]/assi
   if (!answers || !draft.screeningId) redirect(`/${lng}/assisted/check-answers`)
   const today = todayIso()
   const history = await screeningHistory()
-  const evaluation = evaluate(history, answers, draft.asOf ?? today)
+  const asOf = draft.asOf ?? draft.evaluatedOn ?? today
+  const evaluation = evaluate(history, answers, asOf)
   const vlng = device.volunteerLng
+  const others = await programmesResult(answers, asOf, [lng, vlng])
   const views = {
     [lng]: resultView(history, answers, evaluation, today, lng),
     [vlng]: resultView(history, answers, evaluation, today, vlng),
@@ -96,6 +100,19 @@ export default async function ResultSheetPage({ params }: PageProps<'/[lng]/assi
             </div>
           </section>
         )}
+        {/* The other programmes start a new printed page, so the first page stays the one it was. */}
+        <div className={`grid gap-6 print:break-before-page ${vlng === lng ? '' : 'md:grid-cols-2 print:grid-cols-2'}`}>
+          {[...new Set([lng, vlng])].map((l) => (
+            <div key={l} lang={l} className="min-w-0" data-sheet-programmes={l}>
+              <ProgrammeResults
+                view={others[l]!}
+                t={getT(l, 'programmes')}
+                r={getT(l, 'results')}
+                idPrefix={`${l}-programme`}
+              />
+            </div>
+          ))}
+        </div>
       </article>
       <div className="mt-6 flex flex-wrap gap-4 print:hidden">
         <PrintButton label={sv('sheet.print')} />

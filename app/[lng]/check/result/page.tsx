@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
 import { PastDayBanner } from '@/components/result/past-day-banner'
+import { ProgrammeResults } from '@/components/result/programme-results'
 import { UnsureTips } from '@/components/result/unsure-tips'
 import { PrintButton } from '@/components/ui/print-button'
 import { screeningHistory } from '@/lib/db/history'
@@ -11,6 +12,7 @@ import { getT } from '@/lib/i18n/server'
 import { completeAnswers } from '@/lib/questionnaire/draft'
 import { readDraft } from '@/lib/questionnaire/draft-store'
 import { explainParams } from '@/lib/questionnaire/explain'
+import { programmesResult } from '@/lib/questionnaire/result-programmes'
 import { resultView } from '@/lib/questionnaire/result-view'
 import { todayIso } from '@/lib/rules/dates'
 import { evaluate } from '@/lib/rules/evaluate'
@@ -31,9 +33,11 @@ export default async function ResultPage({ params }: PageProps<'/[lng]/check/res
   // The outcome is stored when "See my result" is pressed (which names the screening); not before.
   if (!answers || !draft.screeningId) redirect(`/${lng}/check/check-answers`)
   const today = todayIso()
-  const asOf = draft.asOf ?? today
+  // The day the answers were evaluated on when submitted, so a result opened after midnight stays the same.
+  const asOf = draft.asOf ?? draft.evaluatedOn ?? today
   const history = await screeningHistory()
   const evaluation = evaluate(history, answers, asOf)
+  const others = (await programmesResult(answers, asOf, [lng]))[lng]!
   const view = resultView(history, answers, evaluation, today, lng)
   const t = getT(lng, 'questions')
   const r = getT(lng, 'results')
@@ -60,6 +64,7 @@ export default async function ResultPage({ params }: PageProps<'/[lng]/check/res
       <h2 className="mb-2 text-xl font-bold">{t(view.pastDay ? 'result.nextPast' : 'result.next')}</h2>
       <NextSteps lng={lng} t={t} r={r} answers={answers} steps={view.steps} />
       <UnsureTips t={t} r={r} tips={view.tips} />
+      <ProgrammeResults view={others} t={getT(lng, 'programmes')} r={r} />
       {draft.resultCode && (
         <>
           <p className="mt-6 font-bold">{t('result.code', { code: draft.resultCode })}</p>
