@@ -7,7 +7,7 @@ import { getT } from '@/lib/i18n/server'
 import { DeviceApp } from '../_components/device-app'
 
 /** The namespaces the questionnaire's pages use: what the browser needs of the locale files to run it. */
-const namespaces = ['common', 'questions', 'results', 'result-code'] as const
+const namespaces = ['common', 'questions', 'results', 'result-code', 'programmes'] as const
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/device/[[...step]]'>): Promise<Metadata> {
   const lng = await languageOf(params)

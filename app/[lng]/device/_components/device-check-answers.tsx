@@ -47,7 +47,7 @@ export function DeviceCheckAnswers({ lng, rules }: { lng: Language; rules: Devic
       awaitCode(key)
       await enqueueOutcome(deviceOutcome(evaluation, answers, meta))
     }
-    saveSessionDraft({ ...draft, screeningId: key })
+    saveSessionDraft({ ...draft, screeningId: key, evaluatedOn: draft.evaluatedOn ?? screening.asOf })
     goTo(devicePath(lng, 'result'))
   }
   return (

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { PastDayBanner } from '@/components/result/past-day-banner'
+import { ProgrammeResults } from '@/components/result/programme-results'
 import { UnsureTips } from '@/components/result/unsure-tips'
 import { PrintButton } from '@/components/ui/print-button'
 import { formatDate } from '@/lib/i18n/format'
@@ -11,9 +12,11 @@ import { devicePath, goTo, resultCodes, sendWaiting, storedEvent } from '@/lib/o
 import { clearSessionDraft, readSessionDraft } from '@/lib/offline/session-draft'
 import { completeAnswers } from '@/lib/questionnaire/draft'
 import { explainParams } from '@/lib/questionnaire/explain'
+import { programmesView } from '@/lib/questionnaire/programme-view'
 import { resultView } from '@/lib/questionnaire/result-view'
 import { todayIso } from '@/lib/rules/dates'
 import { evaluate } from '@/lib/rules/evaluate'
+import { type BlocksEvaluation, evaluateProgramme } from '@/lib/rules/programmes'
 
 import { Criteria } from '../../_questionnaire/criteria'
 import { NextSteps } from '../../_questionnaire/next-steps'
@@ -32,6 +35,7 @@ const outcomeColour = {
 export function DeviceResult({ lng, rules }: { lng: Language; rules: DeviceRules }) {
   const { t } = useTranslation('questions')
   const { t: r } = useTranslation('results')
+  const { t: p } = useTranslation('programmes')
   const [draft] = useState(readSessionDraft)
   const [code, setCode] = useState<string | undefined>(() => resultCodes()[draft.screeningId ?? ''] || undefined)
   useEffect(() => {
@@ -47,10 +51,20 @@ export function DeviceResult({ lng, rules }: { lng: Language; rules: DeviceRules
   usePageTitle(t('result.title'))
   if (!answers || !draft.screeningId) return null
   const today = todayIso()
-  const asOf = draft.asOf ?? today
+  // The day the answers were evaluated on when submitted, so a result opened after midnight stays the same.
+  const asOf = draft.asOf ?? draft.evaluatedOn ?? today
   const history = deviceHistory(rules)
   const evaluation = evaluate(history, answers, asOf)
   const view = resultView(history, answers, evaluation, today, lng)
+  const others = programmesView(
+    lng,
+    { t: p, q: t },
+    rules.programmes,
+    rules.programmes
+      .map((programme) => evaluateProgramme(programme, answers, asOf))
+      .filter((e): e is BlocksEvaluation => e.engine === 'blocks'),
+    answers.nationality,
+  )
   const base = explainParams(lng, t, answers, { asOf })
   const startAgain = () => {
     clearSessionDraft()
@@ -73,6 +87,7 @@ export function DeviceResult({ lng, rules }: { lng: Language; rules: DeviceRules
       <h2 className="mb-2 text-xl font-bold">{t(view.pastDay ? 'result.nextPast' : 'result.next')}</h2>
       <NextSteps lng={lng} t={t} r={r} answers={answers} steps={view.steps} />
       <UnsureTips t={t} r={r} tips={view.tips} />
+      <ProgrammeResults view={others} t={p} r={r} />
       <ResultCode lng={lng} code={code} />
       <p className="mb-6">{t('result.disclaimer')}</p>
       <div className="flex flex-wrap gap-4 print:hidden">
