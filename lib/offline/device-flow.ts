@@ -2,9 +2,10 @@
 // everything for offline use, and sending the waiting outcomes (result codes go back into the tab's answers).
 // Loaded on every page once it is idle (components/offline/register-worker.tsx), so it stays small: no zod, no
 // rules, no texts.
+import type { DeviceOutcome } from '@/lib/outcomes/device-outcome'
 import { isCalendarDay } from '@/lib/rules/calendar-day'
 
-import { sendQueued, type SendResult } from './queue'
+import { sendOutcome, sendQueued, type SendResult } from './queue'
 
 /** The event a page hears when the outcome of this tab's screening got its result code. */
 export const storedEvent = 'outcome-stored'
@@ -43,9 +44,23 @@ function remember(results: SendResult[]): void {
   window.dispatchEvent(new Event(storedEvent))
 }
 
-/** Marks `key` as this tab's screening, whose code the tab waits for. */
-export function awaitCode(key: string): void {
-  sessionStorage.setItem(CODES, JSON.stringify({ ...resultCodes(), [key]: '' }))
+const PENDING = 'pending-outcome'
+
+/**
+ * Marks an outcome as this tab's screening, whose code the tab waits for. The tab keeps its own copy (with its
+ * answers, in sessionStorage): if the worker sent it while no page of the tab listened, the tab sends it again
+ * and gets the same code (the server stores it once).
+ */
+export function awaitCode(outcome: DeviceOutcome): void {
+  sessionStorage.setItem(CODES, JSON.stringify({ ...resultCodes(), [outcome.key]: '' }))
+  sessionStorage.setItem(PENDING, JSON.stringify(outcome))
+}
+
+async function askAgain(): Promise<SendResult[]> {
+  const pending = JSON.parse(sessionStorage.getItem(PENDING) ?? 'null') as DeviceOutcome | null
+  if (!pending || resultCodes()[pending.key]) return []
+  const result = await sendOutcome(pending)
+  return result ? [result] : []
 }
 
 /**
@@ -53,7 +68,7 @@ export function awaitCode(key: string): void {
  * browser has it) so the worker sends them when a connection returns.
  */
 export async function sendWaiting(registration?: ServiceWorkerRegistration): Promise<void> {
-  if (navigator.onLine) remember(await sendQueued().catch(() => []))
+  if (navigator.onLine) remember([...(await sendQueued().catch(() => [])), ...(await askAgain().catch(() => []))])
   const sync = (registration as { sync?: { register(tag: string): Promise<void> } } | undefined)?.sync
   await sync?.register('outcomes').catch(() => {})
 }

@@ -58,28 +58,33 @@ export function sendQueued(): Promise<SendResult[]> {
   return sending
 }
 
+/** Sends one outcome: its result, or null when it must wait (no connection, 5xx, 429). Leaves the queue alone. */
+export async function sendOutcome(outcome: DeviceOutcome): Promise<SendResult | null> {
+  let response: Response
+  try {
+    response = await fetch('/api/app/outcomes', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(outcome),
+      credentials: 'omit',
+    })
+  } catch {
+    return null // no connection
+  }
+  if (response.status >= 500 || response.status === 429) return null
+  const body = (await response.json().catch(() => ({}))) as { resultCode?: unknown }
+  return response.status === 201 && typeof body.resultCode === 'string'
+    ? { key: outcome.key, resultCode: body.resultCode }
+    : { key: outcome.key, refused: true }
+}
+
 async function sendAll(): Promise<SendResult[]> {
   const results: SendResult[] = []
   for (const outcome of await queuedOutcomes()) {
-    let response: Response
-    try {
-      response = await fetch('/api/app/outcomes', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(outcome),
-        credentials: 'omit',
-      })
-    } catch {
-      break // no connection
-    }
-    if (response.status >= 500 || response.status === 429) break
-    const body = (await response.json().catch(() => ({}))) as { resultCode?: unknown }
+    const result = await sendOutcome(outcome)
+    if (!result) break
     await inStore('readwrite', (s) => s.delete(outcome.key))
-    results.push(
-      response.status === 201 && typeof body.resultCode === 'string'
-        ? { key: outcome.key, resultCode: body.resultCode }
-        : { key: outcome.key, refused: true },
-    )
+    results.push(result)
   }
   return results
 }

@@ -44,8 +44,9 @@ export function DeviceCheckAnswers({ lng, rules }: { lng: Language; rules: Devic
     if (!draft.screeningId) {
       const evaluation = evaluate(deviceHistory(rules), answers, screening.asOf)
       const meta = { key, screenedOn: todayIso(), offline: !navigator.onLine, locale: lng }
-      awaitCode(key)
-      await enqueueOutcome(deviceOutcome(evaluation, answers, meta))
+      const outcome = deviceOutcome(evaluation, answers, meta)
+      awaitCode(outcome)
+      await enqueueOutcome(outcome)
     }
     saveSessionDraft({ ...draft, screeningId: key, evaluatedOn: draft.evaluatedOn ?? screening.asOf })
     goTo(devicePath(lng, 'result'))
