@@ -8,6 +8,8 @@ const config: KnipConfig = {
     'prisma/seed.ts',
     'tests/support/server-only-stub.ts',
     'tests/support/issue-access-code.ts',
+    // The service worker: app/sw.js/route.ts bundles it by path with esbuild.
+    'worker/sw.ts',
   ],
   project: ['**/*.{ts,tsx,mjs}'],
   ignoreDependencies: [
@@ -21,8 +23,7 @@ const config: KnipConfig = {
     'tailwindcss',
     // Run as a command by lib/api/openapi-lint.test.ts.
     '@redocly/cli',
-    // For the client-side questionnaire that runs offline (not built yet).
-    'react-i18next',
+    // Not used: the questionnaire in the browser gets its texts inside the shell page (app/[lng]/device).
     'i18next-resources-to-backend',
   ],
 }

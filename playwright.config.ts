@@ -23,6 +23,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The server's pages are the reference every spec tests; once a service worker is ready, JavaScript runs the
+    // questionnaire in the browser instead (at /{lng}/device/…), so only tests/e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: [

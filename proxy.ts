@@ -38,6 +38,8 @@ function limitOf(req: NextRequest): { name: LimitName; api: boolean; lng: Langua
   const { pathname } = req.nextUrl
   if (req.method === 'POST' && pathname === '/api/v1/screenings')
     return { name: 'screenings', api: true, lng: apiLanguage(req) ?? fallbackLng }
+  if (req.method === 'POST' && pathname === '/api/app/outcomes')
+    return { name: 'deviceOutcomes', api: true, lng: apiLanguage(req) ?? fallbackLng }
   if (req.method === 'POST' && pathname === '/api/v1/eligibility')
     return { name: 'eligibility', api: true, lng: apiLanguage(req) ?? fallbackLng }
   const page = /^\/(es|en|fr|ht)\/r\/[^/]+\/?$/.exec(pathname)

@@ -1,17 +1,44 @@
 'use client'
 
+/** Whether an anonymous outcome still waits on this device; never throws (no IndexedDB: none waits). */
+async function outcomeWaiting(): Promise<boolean> {
+  try {
+    const { queuedOutcomes } = await import('@/lib/offline/queue')
+    return (await queuedOutcomes()).length > 0
+  } catch {
+    return false
+  }
+}
+
 /**
  * Quick exit: a form POST to /{lng}/exit (deletes the answers, works without JavaScript). With JavaScript the
- * page is replaced in the history, so Back does not bring the screener back; the POST still deletes the answers.
+ * page is replaced in the history, so Back does not bring the screener back; the POST still deletes the answers,
+ * the tab's answers of the questionnaire in the browser go too, and an outcome still waiting to be sent is
+ * deleted only if the person says so.
  */
-export function QuickExit({ lng, label, neutralUrl }: { lng: string; label: string; neutralUrl: string }) {
-  const leave = (event: React.FormEvent<HTMLFormElement>) => {
+export function QuickExit({
+  lng,
+  label,
+  neutralUrl,
+  waitingQuestion,
+}: {
+  lng: string
+  label: string
+  neutralUrl: string
+  waitingQuestion: string
+}) {
+  const leave = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     void fetch(`/${lng}/exit`, { method: 'POST', keepalive: true, credentials: 'same-origin' }).catch(() => {})
+    sessionStorage.clear() // the answers of the questionnaire in the browser (lib/offline/session-draft.ts)
+    if ((await outcomeWaiting()) && window.confirm(waitingQuestion)) {
+      const { clearQueue } = await import('@/lib/offline/queue')
+      await clearQueue().catch(() => {})
+    }
     window.location.replace(neutralUrl)
   }
   return (
-    <form method="post" action={`/${lng}/exit`} onSubmit={leave} className="contents">
+    <form method="post" action={`/${lng}/exit`} onSubmit={(e) => void leave(e)} className="contents">
       <button
         type="submit"
         data-testid="quick-exit"

@@ -4,6 +4,7 @@ import type { Metadata, Viewport } from 'next'
 import { headers } from 'next/headers'
 
 import { LanguageSwitcher } from '@/components/language-switcher'
+import { RegisterWorker } from '@/components/offline/register-worker'
 import { QuickExit } from '@/components/quick-exit'
 import { quickExitUrl } from '@/lib/http/quick-exit'
 import { layoutFaultRequested } from '@/lib/http/test-fault'
@@ -21,7 +22,12 @@ export async function generateMetadata({ params }: LayoutProps<'/[lng]'>): Promi
   const lng = await languageOf(params)
   const t = getT(lng)
   // Each page names itself first ("Check your answers – …"); pages without a title show the app's.
-  return { title: { template: `%s – ${t('app.name')}`, default: t('app.title') }, description: t('app.description') }
+  return {
+    title: { template: `%s – ${t('app.name')}`, default: t('app.title') },
+    description: t('app.description'),
+    // Installable in the person's language, starting on this language's start page.
+    manifest: `/${lng}/manifest.webmanifest`,
+  }
 }
 
 export default async function RootLayout({ children, params }: LayoutProps<'/[lng]'>) {
@@ -45,7 +51,12 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[ln
             >
               {t('app.name')}
             </a>
-            <QuickExit lng={lng} label={t('nav.quickExit')} neutralUrl={quickExitUrl()} />
+            <QuickExit
+              lng={lng}
+              label={t('nav.quickExit')}
+              neutralUrl={quickExitUrl()}
+              waitingQuestion={t('nav.quickExitWaiting')}
+            />
             <div className="w-full">
               <LanguageSwitcher lng={lng} label={t('nav.language')} />
             </div>
@@ -54,6 +65,7 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[ln
         <main id="main" className="mx-auto w-full max-w-2xl flex-1 px-4 py-4">
           {children}
         </main>
+        <RegisterWorker lng={lng} />
         <footer className="border-t border-gray-300 text-sm">
           <div className="mx-auto max-w-2xl px-4 py-4">{t('footer.independent')}</div>
         </footer>

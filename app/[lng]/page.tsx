@@ -35,7 +35,8 @@ export default async function StartPage({ params, searchParams }: PageProps<'/[l
       <p className="mb-6">
         <a href={`/${lng}/privacy`}>{t('start.privacyLink')}</a>
       </p>
-      <form action={startScreening.bind(null, lng)} noValidate className="space-y-4">
+      {/* data-device-start: with JavaScript, once offline use is ready, the browser runs the questionnaire itself. */}
+      <form action={startScreening.bind(null, lng)} noValidate className="space-y-4" data-device-start>
         <AsOfField t={t} error={asOfError} value={flash?.values.asOf?.toString()} />
         <button type="submit" className="min-h-11 bg-green-800 px-6 text-xl font-bold text-white">
           {t('start.button')} →

@@ -18,6 +18,8 @@ const api: [RegExp, string[]][] = [
   [/^\/api\/metrics\/?$/, read],
   [/^\/api\/v1\/((rules|programmes)(\/[^/]+)?|openapi\.json)\/?$/, [...read, 'OPTIONS']],
   [/^\/api\/v1\/(eligibility|screenings)\/?$/, ['POST', 'OPTIONS']],
+  [/^\/api\/app\/outcomes\/?$/, ['POST']],
+  [/^\/api\/app\/rules\/?$/, read],
 ]
 const pages: [RegExp, string[]][] = [
   [/^\/[a-z]{2}\/exit\/?$/, [...read, 'POST']],

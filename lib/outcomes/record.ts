@@ -48,7 +48,12 @@ export interface RecordResult {
  */
 export async function recordOutcome(input: RecordInput): Promise<RecordResult> {
   const digest = idempotencyDigest(input.idempotencyKey)
-  const row = toRow(input, resultCodeFor(digest))
+  return recordRow(toRow(input, resultCodeFor(digest)))
+}
+
+/** Stores one ready row like recordOutcome (once per idempotency digest, the outbox when the database is down). */
+export async function recordRow(row: OutcomeWithProgrammes): Promise<RecordResult> {
+  const digest = row.idempotency_digest
   const waiting = await findInOutbox(digest)
   if (waiting) return fromOutbox(waiting, row)
   if (!databaseLooksDown()) {
@@ -56,14 +61,14 @@ export async function recordOutcome(input: RecordInput): Promise<RecordResult> {
     if (stored.ok) {
       markDatabaseUp()
       wakeDrainer()
-      countStoredScreening(input.channel, 'database')
+      countStoredScreening(row.channel, 'database')
       return { resultCode: stored.resultCode, stored: 'database', sameAnswers: stored.facts === factsOf(row) }
     }
     if (stored.failure === 'unavailable') markDatabaseDown()
     else log.warn({ event: 'outcome_to_outbox', failure: stored.failure }, 'outcome kept in the outbox')
   }
   const waitingNow = await putInOutbox(row)
-  countStoredScreening(input.channel, 'outbox')
+  countStoredScreening(row.channel, 'outbox')
   return fromOutbox(waitingNow, row)
 }
 

@@ -13,7 +13,8 @@ import type { ProgrammeEvaluation } from '@/lib/rules/programmes'
 import { type ArrivalBucket, arrivalBucket } from './arrival-bucket'
 import { idempotencyDigest } from './idempotency'
 
-export const channels = ['self', 'assisted', 'api'] as const
+/** 'offline': screened on the device without a connection, sent when one came back (lib/outcomes/device-outcome.ts). */
+export const channels = ['self', 'assisted', 'api', 'offline'] as const
 export type Channel = (typeof channels)[number]
 
 /** One row of `outcomes`, keyed by column name. */

@@ -3,6 +3,8 @@
 export const limitDefaults = {
   /** POST /api/v1/screenings per client address. */
   screenings: { env: 'RATE_LIMIT_SCREENINGS', points: 60, seconds: 60 },
+  /** POST /api/app/outcomes per client address: outcomes of the questionnaire run in the browser. */
+  deviceOutcomes: { env: 'RATE_LIMIT_DEVICE_OUTCOMES', points: 60, seconds: 60 },
   /** POST /api/v1/eligibility per client address: generous, it stores nothing. */
   eligibility: { env: 'RATE_LIMIT_ELIGIBILITY', points: 600, seconds: 60 },
   /** GET /{lng}/r/{code} per client address. */

@@ -21,6 +21,9 @@ export function contentSecurityPolicy(nonce: string, https: boolean, exitUrl?: s
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The service worker (/sw.js) and the web app manifests are this site's own files.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     ["form-action 'self'", originOf(exitUrl)].filter(Boolean).join(' '),
