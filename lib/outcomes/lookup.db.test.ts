@@ -5,9 +5,11 @@ import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db/prisma'
 import { isoWeekMonday } from '@/lib/rules/dates'
 import { dayOf } from '@/lib/rules/dates'
+import { sampleProgrammeScreening } from '@/tests/support/screenings'
 
 import { idempotencyDigest } from './idempotency'
 import { factsForCode } from './lookup'
+import { recordOutcome } from './record'
 import { resultCodeFor } from './result-code'
 import { retentionMonths } from './retention'
 
@@ -45,6 +47,7 @@ describe('facts behind a result code', () => {
       hostCountry: 'EC',
       screenedOn: isoWeekMonday(today), // assisted mode keeps the Monday of the ISO week
       asOf: '2024-03-04',
+      programmes: [],
     }
     expect(await factsForCode(code)).toEqual(facts)
     expect(await factsForCode(`${code.slice(0, 4).toLowerCase()}-${code.slice(4)}`)).toEqual(facts)
@@ -57,5 +60,25 @@ describe('facts behind a result code', () => {
     expect(await factsForCode(code)).toBeNull()
     expect(await factsForCode('ZZZZ2222')).toBeNull()
     expect(await factsForCode('<script>')).toBeNull()
+  })
+
+  it('list the other programmes stored with the outcome, each with its version and outcome', async () => {
+    const { answers, evaluation, programmes } = sampleProgrammeScreening()
+    const { resultCode } = await recordOutcome({
+      evaluation,
+      answers,
+      programmes,
+      locale: 'es',
+      channel: 'self',
+      idempotencyKey: randomUUID(),
+    })
+    const facts = await factsForCode(resultCode)
+    const cet = programmes.find((p) => p.programme === 'cr-cet-2023')!
+    expect(facts).toMatchObject({ hostCountry: 'CR' })
+    expect(facts !== 'unavailable' && facts?.programmes).toContainEqual({
+      programme: 'cr-cet-2023',
+      version: cet.version,
+      outcome: cet.outcome,
+    })
   })
 })

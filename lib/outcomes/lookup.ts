@@ -15,10 +15,7 @@ export interface CodeFacts {
   /** The day of the screening (YYYY-MM-DD) and the day whose rules were applied. */
   screenedOn: string
   asOf: string
-  /**
-   * The other programmes' stored outcomes (one row per programme screened for, with its version), when the store
-   * keeps them; the page lists each with its outcome.
-   */
+  /** The other programmes' stored outcomes (one row per programme screened for, with its version). */
   programmes?: { programme: string; version: string; outcome: Outcome }[]
 }
 
@@ -44,11 +41,21 @@ export async function factsForCode(input: string): Promise<CodeFacts | null | 'u
 
 async function lookUp(code: string): Promise<CodeFacts | null> {
   const rows = await db().$queryRaw<
-    { outcome: string; rules_version: string; host_country: string; screened_on: string; as_of: string }[]
+    {
+      outcome: string
+      rules_version: string
+      host_country: string
+      screened_on: string
+      as_of: string
+      programmes: { programme: string; version: string; outcome: Outcome }[]
+    }[]
   >`
-    SELECT outcome, rules_version, host_country, to_char(screened_on, 'YYYY-MM-DD') AS screened_on, to_char(as_of, 'YYYY-MM-DD') AS as_of
-    FROM outcomes
-    WHERE result_code = ${code} AND screened_on >= (CURRENT_DATE - make_interval(months => ${retentionMonths()}::int))::date`
+    SELECT o.outcome, o.rules_version, o.host_country, to_char(o.screened_on, 'YYYY-MM-DD') AS screened_on,
+      to_char(o.as_of, 'YYYY-MM-DD') AS as_of,
+      COALESCE((SELECT json_agg(json_build_object('programme', p.programme, 'version', p.programme_version,
+        'outcome', p.outcome) ORDER BY p.programme) FROM outcome_programmes p WHERE p.outcome_id = o.id), '[]') AS programmes
+    FROM outcomes o
+    WHERE o.result_code = ${code} AND o.screened_on >= (CURRENT_DATE - make_interval(months => ${retentionMonths()}::int))::date`
   const row = rows[0]
   return row
     ? {
@@ -57,6 +64,7 @@ async function lookUp(code: string): Promise<CodeFacts | null> {
         hostCountry: row.host_country,
         screenedOn: row.screened_on,
         asOf: row.as_of,
+        programmes: row.programmes,
       }
     : null
 }
