@@ -1,8 +1,10 @@
 // An editor creates a new programme from the building blocks (a Safe Mobility successor in Colombia), another
-// approver publishes it through four eyes, and screenings then use it: the programme list and the try-out read
-// the same accessor every screening reads (lib/db/programmes.ts). axe on every new page in four locales.
+// approver publishes it through four eyes, and screenings then use it: the programme list, the try-out and a
+// questionnaire screening's result page (all read lib/db/programmes.ts). axe on every new page in four locales.
 import { adminBaseURL, newAdmin } from '../support/admin-helpers'
 import { expectNoAxeViolations } from '../support/axe'
+import { screen } from '../support/flow'
+import { text } from '../support/locales'
 import { expect, test } from '../support/test'
 
 test.use({ baseURL: adminBaseURL })
@@ -73,6 +75,23 @@ test('a new programme through four eyes, then used by screenings', async ({ brow
   await tryOut.getByLabel(/^Arrival date/).fill('2023-01-10')
   await tryOut.getByRole('button', { name: 'Evaluate' }).click()
   await expect(approver.getByTestId('try-outcome')).toContainText('Likely eligible')
+
+  // And the questionnaire itself, without JavaScript: a Venezuelan in Colombia who arrived before the window's
+  // end sees the new programme's own section on the result page, in Spanish.
+  const person = await browser.newPage({ javaScriptEnabled: false })
+  await screen(person, 'es', {
+    host: 'CO',
+    nationality: 'VE',
+    arrival: { month: '1', year: '2023' },
+    statuses: ['ppt'],
+    adult: 'yes',
+  })
+  const section = person.locator(`article[data-programme="${programmeId}"]`)
+  await expect(section).toContainText(names.es[0])
+  await expect(section.getByTestId('programme-outcome')).toHaveText(
+    text('es', 'programmes:result.outcome.likely_eligible'),
+  )
+  await person.close()
 
   const reviewUrl = `${draftUrl}/review`.replace('/en/', '/LNG/')
   const programmeUrl = approver.url().replace(/\?.*$/, '').replace('/en/', '/LNG/')
