@@ -1,4 +1,4 @@
-// The security headers every response carries, set once in proxy.ts (docs/decisions/0011-security-headers.md).
+// The security headers every response carries, set once in proxy.ts (docs/decisions/0011-security-headers-and-rate-limits.md).
 // No Next or Node imports: the proxy and the tests both build them.
 
 /** A fresh nonce for one response: 128 random bits, base64. */
