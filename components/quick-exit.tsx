@@ -29,7 +29,14 @@ export function QuickExit({
 }) {
   const leave = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    void fetch(`/${lng}/exit`, { method: 'POST', keepalive: true, credentials: 'same-origin' }).catch(() => {})
+    // redirect: 'manual': the answer's cookie deletion applies, but the fetch does not follow to the exit site
+    // (connect-src 'self' would refuse it); the page itself goes there below.
+    void fetch(`/${lng}/exit`, {
+      method: 'POST',
+      keepalive: true,
+      credentials: 'same-origin',
+      redirect: 'manual',
+    }).catch(() => {})
     sessionStorage.clear() // the answers of the questionnaire in the browser (lib/offline/session-draft.ts)
     if ((await outcomeWaiting()) && window.confirm(waitingQuestion)) {
       const { clearQueue } = await import('@/lib/offline/queue')

@@ -1,3 +1,4 @@
+import { answerFacts } from '../support/flow'
 import { text } from '../support/locales'
 import { expect, test } from '../support/test'
 
@@ -46,6 +47,7 @@ test('start again forgets the answers', async ({ page }) => {
   await page.getByRole('button', { name: 'Continue', exact: true }).click()
   await page.getByLabel('Yes', { exact: true }).check()
   await page.getByRole('button', { name: 'Continue', exact: true }).click()
+  await answerFacts(page, 'en') // that day other programmes were open too: their questions, answered "not sure"
   await page.getByRole('button', { name: 'See my result' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'results:outcome.likely_eligible.title'))
   await page.getByRole('button', { name: text('en', 'questions:result.startAgain') }).click()

@@ -2,7 +2,7 @@
 // relative redirects, translated error pages, host-country next steps and tips, and the small fixes around them.
 // Each test runs in Haitian Creole and Spanish, with and without JavaScript where the page can differ.
 import { expectNoAxeViolations } from '../support/axe'
-import { type Scenario, screen } from '../support/flow'
+import { answerFacts, type Scenario, screen } from '../support/flow'
 import { type Lng, text } from '../support/locales'
 import { type Browser, expect, type Page, test } from '../support/test'
 
@@ -103,6 +103,9 @@ for (const lng of ['ht', 'es'] as const) {
       await expect(page.locator('main')).not.toContainText(/\d{4}-\d{2}-\d{2}-[a-z]/)
 
       await page.getByRole('button', { name: new RegExp(q(lng, 'result.tryOpenDate', { date: '.*' })) }).click()
+      // That day Canada's EMPP was open too: its question comes first (answered "not sure"), then the result.
+      expect(await answerFacts(page, lng)).toContain('canadian-job-offer-or-skills-stream')
+      await page.getByRole('button', { name: q(lng, 'check-answers.submit') }).click()
       await expect(page).toHaveURL(new RegExp(`/${lng}/check/result$`))
       await expect(page.locator('main')).toContainText(r(lng, 'criteria.registration-open.met', { inCountry }))
       await expect(page.locator('main')).not.toContainText(r(lng, 'criteria.registration-open.unknown', { inCountry }))

@@ -18,7 +18,7 @@ test.describe('privacy page', () => {
       expect(res?.status()).toBe(200)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
       await expect(page.getByText(months)).toBeVisible()
-      await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(11 + 3)
+      await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(12 + 3)
       const axe = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze()

@@ -87,7 +87,7 @@ export async function answerQuestions(
   await expect(page).toHaveURL(at('adult'))
   await page.getByLabel(q(lng, `adult.options.${s.adult}`), { exact: true }).check()
   await next(page, lng, axe)
-  const asked = await answerFacts(page, lng, s, { axe, mode })
+  const asked = await answerFacts(page, lng, s.facts, { axe, mode })
 
   await expect(page).toHaveURL(at('check-answers'))
   if (axe) await expectNoAxeViolations(page)
@@ -96,14 +96,22 @@ export async function answerQuestions(
   return asked
 }
 
-/** Answers each programme fact the questionnaire asks, until it reaches check your answers; the facts asked. */
-async function answerFacts(page: Page, lng: Lng, s: Scenario, { axe = false, mode = 'check' } = {}) {
+/**
+ * Answers each programme fact the questionnaire asks (as in `facts`, else "not sure"), until it reaches check your
+ * answers; the facts asked.
+ */
+export async function answerFacts(
+  page: Page,
+  lng: Lng,
+  facts: Scenario['facts'] = {},
+  { axe = false, mode = 'check' } = {},
+): Promise<string[]> {
   const asked: string[] = []
   const fact = new RegExp(`/${lng}/${mode}/fact-([a-z0-9-]+)$`)
   await expect(page).toHaveURL(new RegExp(`/${lng}/${mode}/(fact-[a-z0-9-]+|check-answers)$`))
   for (let id = fact.exec(page.url())?.[1]; id; id = fact.exec(page.url())?.[1]) {
     asked.push(id)
-    await page.getByLabel(q(lng, `fact.options.${s.facts?.[id] ?? 'unsure'}`), { exact: true }).check()
+    await page.getByLabel(q(lng, `fact.options.${facts[id] ?? 'unsure'}`), { exact: true }).check()
     await next(page, lng, axe)
     await expect(page).not.toHaveURL(new RegExp(`/fact-${id}$`))
   }
