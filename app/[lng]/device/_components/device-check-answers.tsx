@@ -12,6 +12,7 @@ import { completeAnswers } from '@/lib/questionnaire/draft'
 import { journey, nextStep, questionModuleOf } from '@/lib/questionnaire/flow'
 import { todayIso } from '@/lib/rules/dates'
 import { evaluate } from '@/lib/rules/evaluate'
+import { evaluateProgramme } from '@/lib/rules/programmes'
 
 import { usePageTitle } from './page-title'
 import { deviceHistory, type DeviceRules, deviceScreening } from './use-rules'
@@ -44,7 +45,8 @@ export function DeviceCheckAnswers({ lng, rules }: { lng: Language; rules: Devic
     if (!draft.screeningId) {
       const evaluation = evaluate(deviceHistory(rules), answers, screening.asOf)
       const meta = { key, screenedOn: todayIso(), offline: !navigator.onLine, locale: lng }
-      const outcome = deviceOutcome(evaluation, answers, meta)
+      const programmes = rules.programmes.map((p) => evaluateProgramme(p, answers, screening.asOf))
+      const outcome = deviceOutcome(evaluation, programmes, answers, meta)
       awaitCode(outcome)
       await enqueueOutcome(outcome)
     }
