@@ -8,6 +8,16 @@ import { testSql } from '../support/test-database'
 
 test.use({ serviceWorkers: 'allow' })
 
+/** The shipped programmes screened for someone in Colombia besides Safe Mobility (an admin may add more). */
+const colombiaProgrammes = [
+  'ca-empp',
+  'ca-humanitarian-family-2023',
+  'co-etpv-rumv',
+  'co-pep-tutor-2025',
+  'co-visa-v-2024',
+]
+const emppVersion = '2021-12-03-phase-2'
+
 const q = (lng: Lng, key: string, vars?: Record<string, string>) => text(lng, `questions:${key}`, vars)
 
 const people: Record<'ht' | 'es', Scenario> = {
@@ -68,12 +78,27 @@ test('a whole screening offline in Haitian Creole and in Spanish; each outcome s
   await expect(code).toBeVisible({ timeout: 30_000 })
   await expect.poll(() => waitingKeys(page)).toEqual([])
 
-  const rows = await testSql<{ idempotency_digest: string; channel: string; locale: string; result_code: string }>(
-    'SELECT idempotency_digest, channel, locale, result_code FROM outcomes WHERE idempotency_digest = ANY($1)',
-    [digests],
-  )
+  const rows = await testSql<{
+    id: string
+    idempotency_digest: string
+    channel: string
+    locale: string
+    result_code: string
+  }>('SELECT id, idempotency_digest, channel, locale, result_code FROM outcomes WHERE idempotency_digest = ANY($1)', [
+    digests,
+  ])
   expect(rows.map((r) => r.idempotency_digest).sort()).toEqual([...digests].sort()) // each exactly once
   expect(rows.map((r) => `${r.locale}:${r.channel}`).sort()).toEqual(['es:offline', 'ht:offline'])
+  // The other programmes of Colombia, one row each with its outcome (none for another host country's programme).
+  const programmeRows = await testSql<{ outcome_id: string; programme: string }>(
+    'SELECT outcome_id, programme FROM outcome_programmes WHERE outcome_id = ANY($1)',
+    [rows.map((r) => r.id)],
+  )
+  for (const { id } of rows) {
+    const stored = programmeRows.filter((p) => p.outcome_id === id).map((p) => p.programme)
+    expect(stored).toEqual(expect.arrayContaining(colombiaProgrammes))
+    expect(new Set(stored).size).toBe(stored.length)
+  }
   const spanish = rows.find((r) => r.locale === 'es')!
   await expect(code).toContainText(spanish.result_code)
 })
@@ -93,15 +118,24 @@ test('the same outcome sent twice is stored once, and only from this site', asyn
     outcome: 'likely_eligible',
     criteria: [{ id: 'nationality', status: 'met' }],
     rulesVersion: ((await (await page.request.get('/api/v1/rules')).json()) as { inForce: string }).inForce,
+    programmes: [{ programme: 'ca-empp', version: emppVersion, outcome: 'not_eligible', criteria: [], facts: {} }],
   }
   const send = () => page.request.post('/api/app/outcomes', { data: outcome, headers: { origin: baseURL! } })
   const [first, second] = await Promise.all([send(), send()])
   expect(first.status()).toBe(201)
   expect(second.status()).toBe(201)
   expect((await first.json()).resultCode).toBe((await second.json()).resultCode)
-  expect(
-    await testSql('SELECT 1 FROM outcomes WHERE idempotency_digest = $1', [deviceDigest(outcome.key)]),
-  ).toHaveLength(1)
+  const stored = await testSql<{ id: string }>('SELECT id FROM outcomes WHERE idempotency_digest = $1', [
+    deviceDigest(outcome.key),
+  ])
+  expect(stored).toHaveLength(1)
+  expect(await testSql('SELECT programme FROM outcome_programmes WHERE outcome_id = $1', [stored[0]!.id])).toEqual([
+    { programme: 'ca-empp' },
+  ])
+  const madeUp = { ...outcome, key: crypto.randomUUID(), programmes: [{ ...outcome.programmes[0]!, version: 'v9' }] }
+  expect((await page.request.post('/api/app/outcomes', { data: madeUp, headers: { origin: baseURL! } })).status()).toBe(
+    422,
+  )
 
   expect((await page.request.post('/api/app/outcomes', { data: outcome })).status()).toBe(403) // no Origin
   const foreign = { data: outcome, headers: { origin: 'https://elsewhere.example' } }

@@ -5,14 +5,12 @@ import type { Language } from '@/lib/i18n/settings'
 import { screeningFor } from '@/lib/questionnaire/current-screening'
 import { answersExpired, readDraft, readFlash } from '@/lib/questionnaire/draft-store'
 import { hostParams } from '@/lib/questionnaire/explain'
-import { journey, nextStep, questionModuleOf, stepNumber } from '@/lib/questionnaire/flow'
+import { journey, nextStep, questionModuleOf } from '@/lib/questionnaire/flow'
 import { type Mode, startPath, stepPath } from '@/lib/questionnaire/mode'
-import { type BaseQuestionId, factOf, type QuestionId, questionModule } from '@/lib/questionnaire/questions'
+import { type QuestionId, questionModule } from '@/lib/questionnaire/questions'
 
 import { submitAnswer } from './actions'
-import { bodies } from './bodies'
-import { Fact } from './fact'
-import { QuestionShell } from './question-shell'
+import { QuestionForm } from './question-form'
 
 /** The page title of a question: the question itself, after "There is a problem" when the page shows errors. */
 export async function questionTitle(lng: Language, question: QuestionId, hasErrors: boolean): Promise<string> {
@@ -38,7 +36,6 @@ export async function QuestionPage({
 }) {
   const draft = await readDraft()
   const screening = await screeningFor(draft)
-  const { version } = screening
   const steps = journey(draft, screening)
   const index = steps.indexOf(question)
   // A question is shown only once the answers it builds on are there (e.g. nationality needs the country); a
@@ -48,54 +45,21 @@ export async function QuestionPage({
   const reachable = index >= 0 && (done || index <= steps.indexOf(first))
   if (!reachable) redirect(stepPath(lng, mode, first))
   const expired = question === 'host-country' && !draft.hostCountry && !draft.elsewhere && (await answersExpired())
-  const reasked = draft.hostChanged && (question === 'arrival-date' || question === 'legal-status')
-
   const t = getT(lng, 'questions')
   const flash = await readFlash(question, nonce)
-  const errors = Object.fromEntries(
-    Object.entries(flash?.errors ?? {}).map(([field, code]) => [field, t(`errors.${code}`)]),
-  )
-  const Body = factOf(question) ? Fact : bodies[question as BaseQuestionId]
   const previous = steps[index - 1]
   return (
-    <QuestionShell
+    <QuestionForm
+      lng={lng}
+      t={t}
+      draft={draft}
+      screening={screening}
+      question={question}
+      asked={questionModuleOf(question, screening)}
+      flash={flash}
       action={submitAnswer.bind(null, mode, lng, question)}
       backHref={previous ? stepPath(lng, mode, previous) : startPath(lng, mode)}
-      errors={Object.entries(errors).map(([field, text]) => ({ field, text }))}
-      texts={{
-        back: t('back'),
-        step: t('step', stepNumber(draft, screening, question)),
-        continue: t('continue'),
-        errorTitle: t('errorTitle'),
-      }}
-      extra={
-        question === 'arrival-date' && (
-          <button type="submit" name="arrival-unsure" value="1" className="min-h-11 px-2 text-brand underline">
-            {t('arrival-date.unsure')}
-          </button>
-        )
-      }
-    >
-      {expired && <Notice text={t('notice.expired')} testId="expired-notice" />}
-      {reasked && <Notice text={t('notice.hostChanged', hostParams(t, draft.hostCountry))} testId="reasked-notice" />}
-      <Body
-        lng={lng}
-        t={t}
-        draft={draft}
-        version={version}
-        screening={screening}
-        question={questionModuleOf(question, screening)}
-        flash={flash}
-        errors={errors}
-      />
-    </QuestionShell>
-  )
-}
-
-function Notice({ text, testId }: { text: string; testId: string }) {
-  return (
-    <p role="status" data-testid={testId} className="border-l-4 border-brand bg-blue-50 p-3">
-      {text}
-    </p>
+      expired={expired}
+    />
   )
 }

@@ -1,10 +1,6 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
-import { PastDayBanner } from '@/components/result/past-day-banner'
-import { ProgrammeResults } from '@/components/result/programme-results'
-import { UnsureTips } from '@/components/result/unsure-tips'
-import { PrintButton } from '@/components/ui/print-button'
 import { screeningHistory } from '@/lib/db/history'
 import { formatDate } from '@/lib/i18n/format'
 import { languageOf } from '@/lib/i18n/route-language'
@@ -18,8 +14,7 @@ import { todayIso } from '@/lib/rules/dates'
 import { evaluate } from '@/lib/rules/evaluate'
 
 import { seeResult, startAgain } from '../../_questionnaire/actions'
-import { Criteria } from '../../_questionnaire/criteria'
-import { NextSteps } from '../../_questionnaire/next-steps'
+import { ResultBody } from '../../_questionnaire/result-body'
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/check/result'>): Promise<Metadata> {
   const lng = await languageOf(params)
@@ -43,55 +38,47 @@ export default async function ResultPage({ params }: PageProps<'/[lng]/check/res
   const r = getT(lng, 'results')
   const base = explainParams(lng, t, answers, { asOf })
   return (
-    <>
-      {view.pastDay && <PastDayBanner t={t} date={formatDate(lng, asOf)} closedToday={view.closedToday} />}
-      <div role="status" className={`mb-6 border-l-8 p-4 ${outcomeColour[evaluation.outcome]}`}>
-        <p className="text-sm font-bold tracking-wide uppercase">{t('result.title')}</p>
-        <h1 className="text-2xl font-bold">{r(`outcome.${evaluation.outcome}.title`, base)}</h1>
-        <p className="mt-2">{r(`outcome.${evaluation.outcome}.${view.pastDay ? 'summary' : 'summary_today'}`, base)}</p>
-      </div>
-      <p className="mb-6 text-sm text-gray-700">{t('result.asOf', { date: formatDate(lng, asOf) })}</p>
-      <h2 className="mb-2 text-xl font-bold">{t('result.reasons')}</h2>
-      <Criteria lng={lng} t={t} r={r} answers={answers} criteria={evaluation.criteria} />
-      {view.openDay && (
-        <form action={seeResult.bind(null, 'check', lng)} className="mb-6 print:hidden">
-          <input type="hidden" name="asOf" value={view.openDay} />
-          <button type="submit" className="min-h-11 text-left text-brand underline">
-            {t('result.tryOpenDate', { date: formatDate(lng, view.openDay) })}
-          </button>
-        </form>
-      )}
-      <h2 className="mb-2 text-xl font-bold">{t(view.pastDay ? 'result.nextPast' : 'result.next')}</h2>
-      <NextSteps lng={lng} t={t} r={r} answers={answers} steps={view.steps} />
-      <UnsureTips t={t} r={r} tips={view.tips} />
-      <ProgrammeResults view={others} t={getT(lng, 'programmes')} r={r} />
-      {draft.resultCode && (
-        <>
-          <p className="mt-6 font-bold">{t('result.code', { code: draft.resultCode })}</p>
-          <p className="text-sm text-gray-700">{t('result.codeHint')}</p>
-          <p className="mb-4 print:hidden">
-            <a href={`/${lng}/r/${draft.resultCode}`} className="inline-flex min-h-11 items-center">
-              {getT(lng, 'result-code')('link')}
-            </a>
-          </p>
-        </>
-      )}
-      <p className="mb-6">{t('result.disclaimer')}</p>
-      <div className="flex flex-wrap gap-4 print:hidden">
-        <PrintButton label={t('result.print')} />
+    <ResultBody
+      lng={lng}
+      t={t}
+      r={r}
+      p={getT(lng, 'programmes')}
+      answers={answers}
+      evaluation={evaluation}
+      asOf={asOf}
+      view={view}
+      others={others}
+      base={base}
+      afterReasons={
+        view.openDay && (
+          <form action={seeResult.bind(null, 'check', lng)} className="mb-6 print:hidden">
+            <input type="hidden" name="asOf" value={view.openDay} />
+            <button type="submit" className="min-h-11 text-left text-brand underline">
+              {t('result.tryOpenDate', { date: formatDate(lng, view.openDay) })}
+            </button>
+          </form>
+        )
+      }
+      code={
+        draft.resultCode && (
+          <>
+            <p className="mt-6 font-bold">{t('result.code', { code: draft.resultCode })}</p>
+            <p className="text-sm text-gray-700">{t('result.codeHint')}</p>
+            <p className="mb-4 print:hidden">
+              <a href={`/${lng}/r/${draft.resultCode}`} className="inline-flex min-h-11 items-center">
+                {getT(lng, 'result-code')('link')}
+              </a>
+            </p>
+          </>
+        )
+      }
+      startAgain={
         <form action={startAgain.bind(null, lng)}>
           <button type="submit" className="min-h-11 bg-green-800 px-5 font-bold text-white">
             {t('result.startAgain')}
           </button>
         </form>
-      </div>
-    </>
+      }
+    />
   )
 }
-
-const outcomeColour = {
-  likely_eligible: 'border-green-700 bg-green-50',
-  not_eligible: 'border-red-700 bg-red-50',
-  registration_closed: 'border-gray-700 bg-gray-100',
-  needs_more_information: 'border-yellow-600 bg-yellow-50',
-} as const

@@ -2,17 +2,18 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import { formatDate } from '@/lib/i18n/format'
 import type { Language } from '@/lib/i18n/settings'
 import { awaitCode, devicePath, goTo } from '@/lib/offline/device-flow'
 import { enqueueOutcome } from '@/lib/offline/queue'
 import { readSessionDraft, saveSessionDraft } from '@/lib/offline/session-draft'
 import { deviceOutcome } from '@/lib/outcomes/device-outcome'
 import { completeAnswers } from '@/lib/questionnaire/draft'
-import { journey, nextStep, questionModuleOf } from '@/lib/questionnaire/flow'
+import { nextStep } from '@/lib/questionnaire/flow'
 import { todayIso } from '@/lib/rules/dates'
 import { evaluate } from '@/lib/rules/evaluate'
+import { evaluateProgramme } from '@/lib/rules/programmes'
 
+import { AnswersSummary } from '../../_questionnaire/answers-summary'
 import { usePageTitle } from './page-title'
 import { deviceHistory, type DeviceRules, deviceScreening } from './use-rules'
 
@@ -30,12 +31,6 @@ export function DeviceCheckAnswers({ lng, rules }: { lng: Language; rules: Devic
   }, [step, lng])
   usePageTitle(t('check-answers.title'))
   if (step !== 'check-answers') return null
-  const steps = journey(draft, screening)
-  const rows = steps.map((id) => {
-    const asked = questionModuleOf(id, screening)
-    const label = asked.question?.[lng] ?? t(`check-answers.labels.${id}`)
-    return { id, label, answer: asked.answerText(draft, { lng, t }) }
-  })
 
   const seeResult = async () => {
     const answers = completeAnswers(draft)
@@ -44,7 +39,8 @@ export function DeviceCheckAnswers({ lng, rules }: { lng: Language; rules: Devic
     if (!draft.screeningId) {
       const evaluation = evaluate(deviceHistory(rules), answers, screening.asOf)
       const meta = { key, screenedOn: todayIso(), offline: !navigator.onLine, locale: lng }
-      const outcome = deviceOutcome(evaluation, answers, meta)
+      const programmes = rules.programmes.map((p) => evaluateProgramme(p, answers, screening.asOf))
+      const outcome = deviceOutcome(evaluation, programmes, answers, meta)
       awaitCode(outcome)
       await enqueueOutcome(outcome)
     }
@@ -52,39 +48,13 @@ export function DeviceCheckAnswers({ lng, rules }: { lng: Language; rules: Devic
     goTo(devicePath(lng, 'result'))
   }
   return (
-    <>
-      <a href={devicePath(lng, steps.at(-1) ?? 'host-country')} className="mb-4 inline-flex min-h-11 items-center">
-        ← {t('back')}
-      </a>
-      <h1 className="mb-4 text-2xl font-bold">{t('check-answers.title')}</h1>
-      <dl className="mb-6 divide-y divide-gray-300 border-y border-gray-300">
-        {rows.map(({ id, label, answer }) => (
-          <div key={id} className="py-3 sm:grid sm:grid-cols-[10rem_1fr_auto] sm:gap-4">
-            <dt className="font-bold">{label}</dt>
-            <dd>{answer}</dd>
-            <dd>
-              <a
-                href={devicePath(lng, id)}
-                className="inline-flex min-h-11 items-center"
-                aria-label={t('check-answers.changeWhat', { question: label })}
-              >
-                {t('check-answers.change')}
-              </a>
-            </dd>
-          </div>
-        ))}
-        <div className="py-3 sm:grid sm:grid-cols-[10rem_1fr_auto] sm:gap-4">
-          <dt className="font-bold">{t('check-answers.asOf')}</dt>
-          <dd>
-            {draft.asOf ? formatDate(lng, draft.asOf) : `${formatDate(lng, todayIso())} (${t('check-answers.today')})`}
-          </dd>
-        </div>
-      </dl>
-      <form action={seeResult}>
-        <button type="submit" className="min-h-11 bg-green-800 px-5 text-lg font-bold text-white">
-          {t('check-answers.submit')}
-        </button>
-      </form>
-    </>
+    <AnswersSummary
+      lng={lng}
+      t={t}
+      draft={draft}
+      screening={screening}
+      pathOf={(id) => devicePath(lng, id)}
+      action={seeResult}
+    />
   )
 }

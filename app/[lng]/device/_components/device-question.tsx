@@ -7,19 +7,11 @@ import { devicePath, goTo } from '@/lib/offline/device-flow'
 import { readSessionDraft, saveSessionDraft } from '@/lib/offline/session-draft'
 import type { Flash } from '@/lib/questionnaire/draft-store'
 import { hostParams } from '@/lib/questionnaire/explain'
-import { applyAnswer, journey, nextStep, stepNumber } from '@/lib/questionnaire/flow'
-import {
-  type BaseQuestionId,
-  factOf,
-  type Fields,
-  type QuestionId,
-  questionModule,
-} from '@/lib/questionnaire/questions'
+import { applyAnswer, journey, nextStep } from '@/lib/questionnaire/flow'
+import { type Fields, type QuestionId, questionModule } from '@/lib/questionnaire/questions'
 import { todayIso } from '@/lib/rules/dates'
 
-import { bodies } from '../../_questionnaire/bodies'
-import { Fact } from '../../_questionnaire/fact'
-import { QuestionShell } from '../../_questionnaire/question-shell'
+import { QuestionForm } from '../../_questionnaire/question-form'
 import { usePageTitle } from './page-title'
 import { type DeviceRules, deviceScreening } from './use-rules'
 
@@ -65,45 +57,19 @@ export function DeviceQuestion({ lng, rules, question }: { lng: Language; rules:
     saveSessionDraft(next)
     goTo(devicePath(lng, nextStep(next, deviceScreening(rules, next.asOf))))
   }
-  const errors = Object.fromEntries(Object.entries(flash?.errors ?? {}).map(([f, code]) => [f, t(`errors.${code}`)]))
-  const Body = factOf(question) ? Fact : bodies[question as BaseQuestionId]
   const previous = steps[index - 1]
-  const reasked = draft.hostChanged && (question === 'arrival-date' || question === 'legal-status')
   return (
-    <QuestionShell
+    <QuestionForm
+      lng={lng}
+      t={t}
+      draft={draft}
+      screening={screening}
+      question={question}
+      asked={asked}
+      flash={flash}
       action={submit}
       backHref={previous ? devicePath(lng, previous) : `/${lng}`}
-      errors={Object.entries(errors).map(([field, text]) => ({ field, text }))}
-      texts={{
-        back: t('back'),
-        step: t('step', stepNumber(draft, screening, question)),
-        continue: t('continue'),
-        errorTitle: t('errorTitle'),
-      }}
-      extra={
-        question === 'arrival-date' && (
-          <button type="submit" name="arrival-unsure" value="1" className="min-h-11 px-2 text-brand underline">
-            {t('arrival-date.unsure')}
-          </button>
-        )
-      }
-    >
-      {reasked && (
-        <p role="status" data-testid="reasked-notice" className="border-l-4 border-brand bg-blue-50 p-3">
-          {t('notice.hostChanged', hostParams(t, draft.hostCountry))}
-        </p>
-      )}
-      <Body
-        key={flash ? 'again' : 'first'}
-        lng={lng}
-        t={t}
-        draft={draft}
-        version={screening.version}
-        screening={screening}
-        question={asked}
-        flash={flash}
-        errors={errors}
-      />
-    </QuestionShell>
+      bodyKey={flash ? 'again' : 'first'}
+    />
   )
 }

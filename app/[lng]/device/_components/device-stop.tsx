@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import { StopContent } from '@/components/result/stop-content'
 import { countryName } from '@/lib/i18n/format'
 import type { Language } from '@/lib/i18n/settings'
 import { devicePath, goTo } from '@/lib/offline/device-flow'
@@ -32,41 +33,5 @@ export function DeviceStop({ lng, rules }: { lng: Language; rules: DeviceRules }
     place: view.country ? countryName(lng, view.country) : t('stop.yourCountry'),
   }
   const back = devicePath(lng, view.stop === 'elsewhere' ? 'host-country' : 'nationality')
-  return (
-    <>
-      <a href={back} className="mb-4 inline-flex min-h-11 items-center">
-        ← {t('back')}
-      </a>
-      <div role="status" className="mb-6 border-l-8 border-gray-700 bg-gray-100 p-4" data-testid="stop-outcome">
-        <p className="text-sm font-bold tracking-wide uppercase">{t('result.title')}</p>
-        <h1 className="text-2xl font-bold">{t(`stop.${view.stop}.title`, params)}</h1>
-        <p className="mt-2">{t(`stop.${view.stop}.summary`, params)}</p>
-        <p className="mt-2">{t('stop.ended')}</p>
-      </div>
-      <h2 className="mb-2 text-xl font-bold">{t('result.next')}</h2>
-      <ul className="mb-6 list-disc space-y-2 pl-6">
-        {view.steps.map((s) => {
-          const url = typeof s.params?.url === 'string' ? s.params.url : undefined
-          return (
-            <li key={s.code}>
-              {r(`next.${s.code}`, params)}
-              {url && (
-                <>
-                  {' '}
-                  <a href={url} className="break-all">
-                    {url.replace(/^https?:\/\//, '')}
-                  </a>
-                </>
-              )}
-            </li>
-          )
-        })}
-      </ul>
-      <p className="mb-6">
-        <a href={back} className="inline-flex min-h-11 items-center">
-          {t(`stop.${view.stop}.change`)}
-        </a>
-      </p>
-    </>
-  )
+  return <StopContent t={t} r={r} view={view} params={params} back={back} />
 }

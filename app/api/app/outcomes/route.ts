@@ -4,7 +4,7 @@
 // whitelisted anonymised outcome (lib/outcomes/device-outcome.ts). Sending the same key again stores nothing new
 // and answers the same result code, so a device retries safely.
 import { parseJsonRequest } from '@/lib/api/json-request'
-import { screeningHistory } from '@/lib/db/history'
+import { screeningProgrammes } from '@/lib/db/programmes'
 import { errorFields, requestLog } from '@/lib/log'
 import { deviceOutcomeSchema } from '@/lib/outcomes/device-outcome'
 import { deviceOutcomeRow } from '@/lib/outcomes/device-row'
@@ -31,9 +31,9 @@ export async function POST(request: Request) {
   if (!fromOwnPages(request)) return Response.json({ error: 'forbidden' }, { status: 403, headers: noStore })
   if (!/^application\/json[ \t]*(;|$)/i.test(request.headers.get('content-type') ?? ''))
     return Response.json({ error: 'unsupported_media_type' }, { status: 415, headers: noStore })
-  const parsed = await parseJsonRequest(request, deviceOutcomeSchema, 4_096)
+  const parsed = await parseJsonRequest(request, deviceOutcomeSchema, 16_384)
   if ('response' in parsed) return parsed.response
-  const row = deviceOutcomeRow(parsed.data, await screeningHistory())
+  const row = deviceOutcomeRow(parsed.data, await screeningProgrammes())
   // Not one of ours (unknown rules, a day out of range): the device drops it, so say it will never be stored.
   if (!row) return Response.json({ error: 'not_accepted' }, { status: 422, headers: noStore })
   try {
