@@ -5,7 +5,15 @@
 import type { Answers } from '@/lib/rules/answers'
 import { criterionStatusesByKey, isSensitive, type ProgrammeEvaluation } from '@/lib/rules/programmes'
 
-import type { OutcomeProgrammeRow } from './stored-columns'
+/** One row of `outcome_programmes` without its outcome_id (the parent row's id, set on insert). */
+export interface OutcomeProgrammeRow {
+  programme: string
+  programme_version: string
+  outcome: ProgrammeEvaluation['outcome']
+  criteria: { id: string; status: string }[]
+  /** Answers to the facts this programme asks, as codes; never a sensitive condition. */
+  facts: Record<string, 'yes' | 'no' | 'unsure'>
+}
 
 /** The outcome_programmes rows for these evaluations of one screening (at most one per programme). */
 export function toOutcomeProgrammeRows(evaluations: ProgrammeEvaluation[], answers: Answers): OutcomeProgrammeRow[] {

@@ -8,10 +8,10 @@ import type { Language } from '@/lib/i18n/settings'
 import type { Answers } from '@/lib/rules/answers'
 import { isoWeekMonday, todayIso } from '@/lib/rules/dates'
 import type { Evaluation } from '@/lib/rules/evaluation'
-import type { ProgrammeEvaluation } from '@/lib/rules/programmes'
 
 import { type ArrivalBucket, arrivalBucket } from './arrival-bucket'
 import { idempotencyDigest } from './idempotency'
+import type { OutcomeProgrammeRow } from './programme-rows'
 
 /** 'offline': screened on the device without a connection, sent when one came back (lib/outcomes/device-outcome.ts). */
 export const channels = ['self', 'assisted', 'api', 'offline'] as const
@@ -59,15 +59,7 @@ export const outcomeColumns = [
   'api_client',
 ] as const satisfies readonly (keyof OutcomeRow)[]
 
-/** One row of `outcome_programmes` without its outcome_id (the parent row's id, set on insert). */
-export interface OutcomeProgrammeRow {
-  programme: string
-  programme_version: string
-  outcome: ProgrammeEvaluation['outcome']
-  criteria: { id: string; status: string }[]
-  /** Answers to the facts this programme asks, as codes; never a sensitive condition. */
-  facts: Record<string, 'yes' | 'no' | 'unsure'>
-}
+export type { OutcomeProgrammeRow }
 
 /** Every stored column of `outcome_programmes`, in table order. */
 export const outcomeProgrammeColumns = [
