@@ -34,7 +34,7 @@ const outcomes: Record<string, Scenario> = {
 
 for (const lng of languages) {
   test(`${lng}: every question page and an error state have no WCAG 2.2 AA violations`, async ({ page }) => {
-    test.setTimeout(120_000) // nine axe scans, the fact questions included, on 2 shared cores
+    test.setTimeout(120_000) // an axe scan on every question page, fact questions included, on 2 shared cores
     await page.goto(`/${lng}/check/host-country`)
     await page.getByRole('button', { name: text(lng, 'questions:continue'), exact: true }).click()
     await expect(page.locator('#error-summary')).toBeVisible()
