@@ -17,7 +17,7 @@ import {
 import { criterionIds, criterionStatuses, type Evaluation, outcomes } from '@/lib/rules/evaluation'
 import type { ProgrammeEvaluation } from '@/lib/rules/programmes'
 
-import { arrivalBucket } from './arrival-bucket'
+import { codedScreening } from './coded-screening'
 import { toOutcomeProgrammeRows } from './programme-rows'
 
 /** One other programme's anonymised row; device-row.ts checks it against the programmes this server screens with. */
@@ -61,19 +61,17 @@ export function deviceOutcome(
   answers: Answers,
   meta: { key: string; screenedOn: string; offline: boolean; locale: DeviceOutcome['locale'] },
 ): DeviceOutcome {
+  const coded = codedScreening(evaluation, answers)
   return {
     ...meta,
-    asOf: evaluation.asOf.slice(0, 10),
+    asOf: coded.asOf,
     hostCountry: answers.hostCountry,
     nationality: answers.nationality,
-    arrival: arrivalBucket(
-      answers.arrivalDate,
-      evaluation.criteria.find((c) => c.id === 'arrival-date'),
-    ),
-    statuses: [...new Set(answers.statuses.map((s) => s.code))].sort(),
+    arrival: coded.arrival,
+    statuses: coded.statuses,
     adult: answers.adult,
     outcome: evaluation.outcome,
-    criteria: evaluation.criteria.map(({ id, status }) => ({ id, status })),
+    criteria: coded.criteria,
     rulesVersion: evaluation.rulesVersion,
     programmes: toOutcomeProgrammeRows(programmes, answers).map((row) => ({
       programme: row.programme,

@@ -9,7 +9,8 @@ import type { Answers } from '@/lib/rules/answers'
 import { isoWeekMonday, todayIso } from '@/lib/rules/dates'
 import type { Evaluation } from '@/lib/rules/evaluation'
 
-import { type ArrivalBucket, arrivalBucket } from './arrival-bucket'
+import type { ArrivalBucket } from './arrival-bucket'
+import { codedScreening } from './coded-screening'
 import { idempotencyDigest } from './idempotency'
 import type { OutcomeProgrammeRow } from './programme-rows'
 
@@ -87,6 +88,7 @@ export interface OutcomeMeta {
 
 /** The anonymised row for one screening: codes and buckets only, the day without a time. */
 export function toOutcomeRow(evaluation: Evaluation, answers: Answers, meta: OutcomeMeta): OutcomeRow {
+  const coded = codedScreening(evaluation, answers)
   return {
     id: randomUUID(),
     idempotency_digest: idempotencyDigest(meta.idempotencyKey),
@@ -94,17 +96,14 @@ export function toOutcomeRow(evaluation: Evaluation, answers: Answers, meta: Out
     // The day where the offices are (lib/rules/dates.ts), never a time; assisted mode keeps only the Monday of the ISO
     // week, since at a small shelter the day with the other columns could single a person out.
     screened_on: meta.channel === 'assisted' ? isoWeekMonday(todayIso(meta.now)) : todayIso(meta.now),
-    as_of: evaluation.asOf.slice(0, 10),
+    as_of: coded.asOf,
     host_country: evaluation.hostCountry,
     nationality: answers.nationality,
-    arrival: arrivalBucket(
-      answers.arrivalDate,
-      evaluation.criteria.find((c) => c.id === 'arrival-date'),
-    ),
-    statuses: [...new Set(answers.statuses.map((s) => s.code))].sort(),
+    arrival: coded.arrival,
+    statuses: coded.statuses,
     adult: answers.adult,
     outcome: evaluation.outcome,
-    criteria: evaluation.criteria.map(({ id, status }) => ({ id, status })),
+    criteria: coded.criteria,
     rules_version: evaluation.rulesVersion,
     locale: meta.locale,
     channel: meta.channel,
