@@ -1,21 +1,20 @@
 import acceptLanguage from 'accept-language'
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { apiLanguage } from '@/lib/api/language'
 import { quickExitUrl } from '@/lib/http/quick-exit'
 import { refuseBadRequest } from '@/lib/http/refusal'
 import { cookieName, fallbackLng, isLanguage, type Language, languages } from '@/lib/i18n/settings'
 import { clientKey } from '@/lib/rate-limit/client-key'
-import { tooManyJson, tooManyPage } from '@/lib/rate-limit/refusal'
-import { type LimitName } from '@/lib/rate-limit/settings'
+import { tooManyPage } from '@/lib/rate-limit/refusal'
 import { consume } from '@/lib/rate-limit/store'
 import { newNonce, securityHeaders } from '@/lib/security/headers'
 
 acceptLanguage.languages([...languages])
 
 export const config = {
-  // Every response, API and static files included, so each one carries the security headers.
-  matcher: ['/:path*'],
+  // Every response, API and static files included, so each one carries the security headers; except the direct
+  // routes (lib/http/direct-route.ts: directPaths), which set them and count their limits themselves.
+  matcher: ['/((?!api/v1/eligibility$|api/v1/screenings$|api/app/outcomes$).*)'],
 }
 
 /**
@@ -28,34 +27,21 @@ export async function proxy(req: NextRequest) {
   const secure = securityHeaders(nonce, process.env.PUBLIC_BASE_URL, quickExitUrl())
   const res = (await refuseBadRequest(req)) ?? (await refused(req)) ?? route(req, secure['Content-Security-Policy']!)
   for (const [name, value] of Object.entries(secure)) res.headers.set(name, value)
-  // What carries an evaluation or a result code is never kept by a cache.
-  if (limitOf(req)?.api) res.headers.set('Cache-Control', 'no-store')
   return res
 }
 
-/** The limited routes: the two evaluating API operations and the result-code pages. */
-function limitOf(req: NextRequest): { name: LimitName; api: boolean; lng: Language } | null {
-  const { pathname } = req.nextUrl
-  if (req.method === 'POST' && pathname === '/api/v1/screenings')
-    return { name: 'screenings', api: true, lng: apiLanguage(req) ?? fallbackLng }
-  if (req.method === 'POST' && pathname === '/api/app/outcomes')
-    return { name: 'deviceOutcomes', api: true, lng: apiLanguage(req) ?? fallbackLng }
-  if (req.method === 'POST' && pathname === '/api/v1/eligibility')
-    return { name: 'eligibility', api: true, lng: apiLanguage(req) ?? fallbackLng }
-  const page = /^\/(es|en|fr|ht)\/r\/[^/]+\/?$/.exec(pathname)
-  if (page && req.method === 'GET') return { name: 'resultPages', api: false, lng: page[1] as Language }
-  return null
+/** The result-code page's language when `req` reads one (the limited pages; the API counts in direct-route.ts). */
+function resultPageOf(req: NextRequest): Language | null {
+  const page = /^\/(es|en|fr|ht)\/r\/[^/]+\/?$/.exec(req.nextUrl.pathname)
+  return page && req.method === 'GET' ? (page[1] as Language) : null
 }
 
-/** The 429 answer when this client is over the route's limit, else null. */
+/** The 429 page when this client is over the result pages' limit, else null. */
 async function refused(req: NextRequest): Promise<Response | null> {
-  const limit = limitOf(req)
-  if (!limit) return null
-  const verdict = await consume(limit.name, clientKey(req.headers))
-  if (verdict.ok) return null
-  return limit.api
-    ? tooManyJson(limit.lng, verdict.retryAfterSeconds)
-    : tooManyPage(limit.lng, verdict.retryAfterSeconds, `/${limit.lng}`)
+  const lng = resultPageOf(req)
+  if (!lng) return null
+  const verdict = await consume('resultPages', clientKey(req.headers))
+  return verdict.ok ? null : tooManyPage(lng, verdict.retryAfterSeconds, `/${lng}`)
 }
 
 function route(req: NextRequest, csp: string): Response {

@@ -37,6 +37,13 @@ export default defineConfig({
           name: 'db',
           include: [`${files}/*.db.test.{ts,tsx}`],
           globalSetup: ['tests/support/global-db.ts'],
+          // The API routes count every request against the shared limits, and every test file sends from the same
+          // client into one database: limits no test file reaches unless it sets its own (store.db.test.ts).
+          env: {
+            RATE_LIMIT_SCREENINGS: '1000000/60',
+            RATE_LIMIT_ELIGIBILITY: '1000000/60',
+            RATE_LIMIT_DEVICE_OUTCOMES: '1000000/60',
+          },
         },
       },
     ],

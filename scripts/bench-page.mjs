@@ -56,7 +56,7 @@ async function waitFor(url) {
   throw new Error(`${url} did not answer`)
 }
 
-function lighthouse(url) {
+function lighthouse(url, attempt = 1) {
   const out = path.join(os.tmpdir(), `lh-${process.pid}-${Date.now()}.json`)
   const r = spawnSync(
     path.join(root, 'node_modules/.bin/lighthouse'),
@@ -70,7 +70,11 @@ function lighthouse(url) {
     ],
     { env: { ...process.env, CHROME_PATH: chrome }, stdio: 'ignore' },
   )
-  if (r.status !== 0) throw new Error(`lighthouse failed on ${url}`)
+  // Lighthouse now and then fails to record a trace (NO_NAVSTART): try again, up to three times.
+  if (r.status !== 0) {
+    if (attempt < 3) return lighthouse(url, attempt + 1)
+    throw new Error(`lighthouse failed on ${url}`)
+  }
   const report = JSON.parse(readFileSync(out, 'utf8'))
   const items = report.audits['network-requests'].details.items
   return {

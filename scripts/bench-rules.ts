@@ -1,5 +1,7 @@
 // `npm run bench:rules`: evaluations per second on one core, and the median time of one evaluation,
-// over 10,000 random schema-valid answers and days against the shipped history.
+// over 10,000 random schema-valid answers and days against the shipped history. Bundled with esbuild first, like
+// the app's own bundles: tsx keeps function names by wrapping every closure in a call, which cost a third of
+// the time here (107,653 instead of 322,664 evaluations per CPU second) and is in no bundle the app runs.
 import os from 'node:os'
 
 import fc from 'fast-check'

@@ -3,11 +3,13 @@ import '../globals.css'
 import type { Metadata, Viewport } from 'next'
 import { headers } from 'next/headers'
 
+import { ErrorTextsProvider } from '@/components/error-texts'
 import { LanguageSwitcher } from '@/components/language-switcher'
 import { RegisterWorker } from '@/components/offline/register-worker'
 import { QuickExit } from '@/components/quick-exit'
 import { quickExitUrl } from '@/lib/http/quick-exit'
 import { layoutFaultRequested } from '@/lib/http/test-fault'
+import { errorTexts } from '@/lib/i18n/error-texts'
 import { languageOf } from '@/lib/i18n/route-language'
 import { getT } from '@/lib/i18n/server'
 import { languages } from '@/lib/i18n/settings'
@@ -18,6 +20,9 @@ export function generateStaticParams() {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
+const favicon =
+  "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' fill='%231d4e89'/%3E%3Cpath d='M4.5 8.5l2.5 2.5 4.5-5' fill='none' stroke='%23fff' stroke-width='2' stroke-linecap='round' stroke-linejoin='round'/%3E%3C/svg%3E"
+
 export async function generateMetadata({ params }: LayoutProps<'/[lng]'>): Promise<Metadata> {
   const lng = await languageOf(params)
   const t = getT(lng)
@@ -25,8 +30,8 @@ export async function generateMetadata({ params }: LayoutProps<'/[lng]'>): Promi
   return {
     title: { template: `%s – ${t('app.name')}`, default: t('app.title') },
     description: t('app.description'),
-    // Installable in the person's language, starting on this language's start page.
-    manifest: `/${lng}/manifest.webmanifest`,
+    // The app icon (public/icons) drawn in the page itself: no request for /favicon.ico on a first visit.
+    icons: { icon: [{ url: favicon, type: 'image/svg+xml' }] },
   }
 }
 
@@ -63,7 +68,7 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[ln
           </div>
         </header>
         <main id="main" className="mx-auto w-full max-w-2xl flex-1 px-4 py-4">
-          {children}
+          <ErrorTextsProvider texts={errorTexts(lng)}>{children}</ErrorTextsProvider>
         </main>
         <RegisterWorker lng={lng} />
         <footer className="border-t border-gray-300 text-sm">

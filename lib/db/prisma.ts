@@ -1,5 +1,7 @@
 import 'server-only'
 
+import { createHash } from 'node:crypto'
+
 import { PrismaPg } from '@prisma/adapter-pg'
 import pg from 'pg'
 
@@ -44,10 +46,20 @@ export function db(): PrismaClient {
 /**
  * The rows of a statement built with Prisma.sql, sent straight to the pool under db(): same connections and
  * timeouts, without the client's raw-query pipeline. Only for the insert of every stored screening, where that
- * pipeline cost more CPU than the rest of the statement (npm run bench:insert).
+ * pipeline cost more CPU than the rest of the statement (npm run bench:insert). Sent as a prepared statement
+ * named after its text: each connection sends and plans the long text once, later calls only its values.
  */
 export async function rawRows<T>(query: Prisma.Sql): Promise<T[]> {
   const pool = (db() as ClientWithPool)[poolKey]
   if (!pool) throw new Error('the Prisma client has no pool of its own')
-  return (await pool.query(query.text, query.values)).rows as T[]
+  return (await pool.query({ name: statementName(query.text), text: query.text, values: query.values })).rows as T[]
+}
+
+// A few texts only (the insert for 0–12 programme rows, its read-back): a name for each, made once.
+const statementNames = new Map<string, string>()
+
+function statementName(text: string): string {
+  let name = statementNames.get(text)
+  if (!name) statementNames.set(text, (name = `smi_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`))
+  return name
 }

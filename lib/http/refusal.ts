@@ -46,7 +46,8 @@ async function malformedAction(req: Request): Promise<boolean> {
   }
 }
 
-function refusal(req: Request, kind: Refusal, allow?: string[]): Response {
+/** The refusal's answer: translated JSON for the API and server actions, a short translated page otherwise. */
+export function refusal(req: Request, kind: Refusal, allow?: string[]): Response {
   const headers: Record<string, string> = { 'Cache-Control': 'no-store' }
   if (allow) headers.Allow = allow.join(', ')
   const { pathname } = new URL(req.url)

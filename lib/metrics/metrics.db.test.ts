@@ -9,9 +9,9 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { GET } from '@/app/api/metrics/route'
 import { POST as screenRoute } from '@/app/api/v1/screenings/route'
 import { screeningHistory } from '@/lib/db/history'
+import { limitDefaults } from '@/lib/rate-limit/settings'
+import { consume, resetLimiters } from '@/lib/rate-limit/store'
 import { asPartner, testApiKey } from '@/tests/support/api-key'
-
-import { countRateLimitRefusal } from './registry'
 
 let partner: Awaited<ReturnType<typeof testApiKey>>
 const screen = asPartner(screenRoute, () => partner)
@@ -61,10 +61,17 @@ describe('/api/metrics', () => {
     )
     expect(res.status).toBe(201)
     const { resultCode } = (await res.json()) as { resultCode: string }
-    countRateLimitRefusal('screenings')
+    // A client over the eligibility limit (one request per 10 minutes here) is refused, and counted.
+    process.env[limitDefaults.eligibility.env] = '1/600'
+    resetLimiters()
+    const client = `metrics-${randomUUID()}`
+    await consume('eligibility', client)
+    expect((await consume('eligibility', client)).ok).toBe(false)
+    delete process.env[limitDefaults.eligibility.env]
+    resetLimiters()
     const text = await read()
     expect(value(text, stored)).toBe(before + 1)
-    expect(value(text, 'screener_rate_limit_refusals_total{limit="screenings"}')).toBeGreaterThanOrEqual(1)
+    expect(value(text, 'screener_rate_limit_refusals_total{limit="eligibility"}')).toBeGreaterThanOrEqual(1)
     expect(value(text, 'screener_outbox_outcomes{state="pending"}')).toBe(0)
     expect(text).toMatch(/^screener_rules_version_info\{version="[^"]+"\} 1$/m)
     expect(text).toMatch(/^screener_database_seconds_count\{operation="outcome_insert"\} [1-9]/m)

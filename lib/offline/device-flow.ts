@@ -1,7 +1,7 @@
 // The page side of the questionnaire in the browser: handing the start form over to it once the device has
 // everything for offline use, and sending the waiting outcomes (result codes go back into the tab's answers).
-// Loaded on every page once it is idle (components/offline/register-worker.tsx), so it stays small: no zod, no
-// rules, no texts.
+// Part of every page's scripts (components/offline/register-worker.tsx starts it once the service worker runs),
+// so it stays small: no zod, no rules, no texts.
 import type { DeviceOutcome } from '@/lib/outcomes/device-outcome'
 import { isCalendarDay } from '@/lib/rules/calendar-day'
 

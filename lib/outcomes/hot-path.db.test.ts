@@ -1,5 +1,6 @@
-// The hot path of a stored screening costs one database round trip, the insert: no rules query (the history is in
-// memory), no key query for a partner whose key this process verified, no outbox read while none wait. Counted
+// The hot path of a stored screening costs one database round trip, the insert (and for a partner's API request the
+// shared rate-limit count before it): no rules query (the history is in memory), no key query for a partner whose
+// key this process verified, no outbox read while none wait. Counted
 // at the pg driver, so a query from any part of the app would show. Work in the background of this process (a
 // rules re-read after another test file publishes) can fall in a window: each count is retried until a clean one.
 import { randomUUID } from 'node:crypto'
@@ -50,14 +51,15 @@ describe('one screening, one round trip', () => {
     )
   })
 
-  it('POST /api/v1/screenings with a key verified before sends the insert and nothing else', async () => {
+  it('POST /api/v1/screenings with a key verified before sends the shared rate-limit count, the insert, and nothing else', async () => {
     await vi.waitFor(
       async () => {
         expect((await screen(request(0))).status).toBe(201) // verifies the key (once the listener is up)
         const { statements, result } = await statementsDuring(() => screen(request(2)))
         expect(result.status).toBe(201)
-        expect(statements).toHaveLength(1)
-        expect(statements[0]).toMatch(insert)
+        expect(statements).toHaveLength(2)
+        expect(statements[0]).toMatch(/\brate_limits\b/)
+        expect(statements[1]).toMatch(insert)
       },
       { timeout: 10_000, interval: 200 },
     )

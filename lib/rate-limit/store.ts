@@ -1,12 +1,24 @@
 // Rate limits shared by every instance of a deployment: rate-limiter-flexible on the app's PostgreSQL (table
 // `rate_limits`, created by a migration, not by the library). Keys are keyed hashes (client-key.ts), never
-// an address. While the database is unreachable each instance counts in memory instead (the insurance limiter).
+// an address. While the database is unreachable, looks down, or does not answer within countDeadlineMs, each
+// instance counts in memory instead (the insurance limiter): a frozen database never holds up an answer for long.
 import pg from 'pg'
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
 
+import { databaseLooksDown, withDeadline } from '@/lib/db/availability'
+import { countRateLimitRefusal } from '@/lib/metrics/registry'
+
 import { type LimitName, limitOf } from './settings'
 
-const shared = globalThis as unknown as { rateLimitPool?: pg.Pool; rateLimiters?: Map<LimitName, RateLimiterPostgres> }
+interface Limiter {
+  shared: RateLimiterPostgres
+  memory: RateLimiterMemory
+}
+
+const shared = globalThis as unknown as { rateLimitPool?: pg.Pool; rateLimiters?: Map<LimitName, Limiter> }
+
+/** The longest a count waits for PostgreSQL (a small upsert) before it is counted in this instance's memory. */
+const countDeadlineMs = 500
 
 function pool(): pg.Pool {
   if (!shared.rateLimitPool) {
@@ -25,12 +37,13 @@ function pool(): pg.Pool {
 
 const publicLimits = new Set<LimitName>(['screenings', 'eligibility', 'resultPages'])
 
-function limiter(name: LimitName): RateLimiterPostgres {
+function limiter(name: LimitName): Limiter {
   const limiters = (shared.rateLimiters ??= new Map())
   let found = limiters.get(name)
   if (!found) {
     const { points, seconds } = limitOf(name)
-    found = new RateLimiterPostgres({
+    const memory = new RateLimiterMemory({ keyPrefix: name, points, duration: seconds })
+    const sharedCount = new RateLimiterPostgres({
       storeClient: pool(),
       storeType: 'pool',
       tableName: 'rate_limits',
@@ -42,8 +55,9 @@ function limiter(name: LimitName): RateLimiterPostgres {
       // until the window ends: a client over its limit costs no query, and the count in PostgreSQL still holds
       // on every other instance. Sign-in and unlock attempts are each counted there, refused or not.
       inMemoryBlockOnConsumed: publicLimits.has(name) ? points + 1 : undefined,
-      insuranceLimiter: new RateLimiterMemory({ keyPrefix: name, points, duration: seconds }),
+      insuranceLimiter: memory,
     })
+    found = { shared: sharedCount, memory }
     limiters.set(name, found)
   }
   return found
@@ -53,19 +67,25 @@ export type Verdict = { ok: true } | { ok: false; retryAfterSeconds: number }
 
 /** Counts `points` against `key` under a limit: ok, or refused with the seconds until the window ends. */
 export async function consume(name: LimitName, key: string, points = 1): Promise<Verdict> {
+  const { shared: sharedCount, memory } = limiter(name)
   try {
-    await limiter(name).consume(key, points)
+    if (databaseLooksDown()) await memory.consume(key, points)
+    else
+      await withDeadline(sharedCount.consume(key, points), countDeadlineMs).catch((error: unknown) => {
+        if (error instanceof RateLimiterRes) throw error
+        return memory.consume(key, points) // no answer in time: the shared count may still land on its own
+      })
     return { ok: true }
   } catch (error) {
-    if (error instanceof RateLimiterRes)
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) }
-    throw error
+    if (!(error instanceof RateLimiterRes)) throw error
+    countRateLimitRefusal(name)
+    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) }
   }
 }
 
 /** Gives points back (an attempt that turned out to be legitimate, e.g. a successful sign-in). */
 export async function refund(name: LimitName, key: string, points = 1): Promise<void> {
-  await limiter(name).reward(key, points)
+  await limiter(name).shared.reward(key, points)
 }
 
 /** Forgets every limiter (tests change the settings between runs). */
@@ -75,5 +95,5 @@ export function resetLimiters(): void {
 
 /** Forgets a key's count (e.g. a client's failures on an account once it signed in). */
 export async function forget(name: LimitName, key: string): Promise<void> {
-  await limiter(name).delete(key)
+  await limiter(name).shared.delete(key)
 }

@@ -1,10 +1,11 @@
 // POST /api/app/outcomes: the app's own outcomes, screened in the browser (maybe without a connection) and sent
 // later from the device's queue. No API key: a browser cannot keep a secret, so this endpoint takes only
-// same-origin requests, is rate-limited per client like /api/v1/screenings (proxy.ts), and accepts only the
+// same-origin requests, is rate-limited per client like /api/v1/screenings (lib/http/direct-route.ts), and accepts only the
 // whitelisted anonymised outcome (lib/outcomes/device-outcome.ts). Sending the same key again stores nothing new
 // and answers the same result code, so a device retries safely.
 import { parseJsonRequest } from '@/lib/api/json-request'
 import { screeningProgrammes } from '@/lib/db/programmes'
+import { directRoute } from '@/lib/http/direct-route'
 import { errorFields, requestLog } from '@/lib/log'
 import { deviceOutcomeSchema } from '@/lib/outcomes/device-outcome'
 import { deviceOutcomeRow } from '@/lib/outcomes/device-row'
@@ -27,7 +28,9 @@ function fromOwnPages(request: Request): boolean {
   }
 }
 
-export async function POST(request: Request) {
+export const { POST, OPTIONS, GET, HEAD, PUT, PATCH, DELETE } = directRoute('deviceOutcomes', store)
+
+async function store(request: Request) {
   if (!fromOwnPages(request)) return Response.json({ error: 'forbidden' }, { status: 403, headers: noStore })
   if (!/^application\/json[ \t]*(;|$)/i.test(request.headers.get('content-type') ?? ''))
     return Response.json({ error: 'unsupported_media_type' }, { status: 415, headers: noStore })

@@ -6,11 +6,14 @@ import { evaluateScreening } from '@/lib/api/evaluate-screening'
 import { parseJsonRequest } from '@/lib/api/json-request'
 import { apiLanguage } from '@/lib/api/language'
 import { localizeEvaluation } from '@/lib/api/messages'
+import { directRoute } from '@/lib/http/direct-route'
 import { todayIso } from '@/lib/rules/dates'
 
 export const dynamic = 'force-dynamic'
 
-export async function POST(request: Request) {
+export const { POST, OPTIONS, GET, HEAD, PUT, PATCH, DELETE } = directRoute('eligibility', evaluateOnly)
+
+async function evaluateOnly(request: Request) {
   const parsed = await parseJsonRequest(request, eligibilityRequestSchema, maxRequestBytes)
   if ('response' in parsed) return parsed.response
   const { answers, asOf = todayIso() } = parsed.data

@@ -16,6 +16,7 @@ import { parseJsonRequest } from '@/lib/api/json-request'
 import { apiLanguage } from '@/lib/api/language'
 import { localizeIssues } from '@/lib/api/messages'
 import { writeAccess } from '@/lib/api/write-access'
+import { directRoute } from '@/lib/http/direct-route'
 import { fallbackLng } from '@/lib/i18n/settings'
 import { errorFields, requestLog } from '@/lib/log'
 import { recordOutcome } from '@/lib/outcomes/record'
@@ -23,7 +24,9 @@ import { todayIso } from '@/lib/rules/dates'
 
 export const dynamic = 'force-dynamic'
 
-export async function POST(request: Request) {
+export const { POST, OPTIONS, GET, HEAD, PUT, PATCH, DELETE } = directRoute('screenings', store)
+
+async function store(request: Request) {
   // Only known partners write: a key names the client each stored outcome is attributed to.
   const access = await writeAccess(request)
   if ('response' in access) return access.response
