@@ -111,6 +111,25 @@ describe('programme outcomes', () => {
     expect((await countsOf('ca-empp', version))._sum.count ?? 0).toBe(before)
   })
 
+  it('counts screenings of one bucket stored at once on many connections, and the purge takes every shard away', async () => {
+    const old = new Date()
+    old.setUTCMonth(old.getUTCMonth() - 40) // a month no other test stores in
+    const day = new Date(old.toISOString().slice(0, 10))
+    const dailySum = () => db().outcomeDailyCount.aggregate({ _sum: { count: true }, where: { screenedOn: day } })
+    const programmeRows = () => db().outcomeProgrammeDailyCount.findMany({ where: { screenedOn: day } })
+    await Promise.all(Array.from({ length: 40 }, () => insertOutcome(rowFor(randomUUID(), old))))
+    expect((await dailySum())._sum.count).toBe(40)
+    const perProgramme = new Map<string, number>()
+    for (const r of await programmeRows()) perProgramme.set(r.programme, (perProgramme.get(r.programme) ?? 0) + r.count)
+    expect(perProgramme.size).toBeGreaterThan(0)
+    for (const total of perProgramme.values()) expect(total).toBe(40)
+    // The pool's connections counted into more than one shard: they did not all queue on one row.
+    expect(new Set((await programmeRows()).map((r) => r.shard)).size).toBeGreaterThan(1)
+    await purgeOutcomes(24)
+    expect((await dailySum())._sum.count).toBeNull()
+    expect(await programmeRows()).toEqual([])
+  })
+
   it('refuses a fact answer that is not a code', async () => {
     const row = rowFor(randomUUID())
     const programmes = row.programmes.map((p) => ({ ...p, facts: { 'lived-in-cr-since-asylum-claim': '2019-05-01' } }))
