@@ -36,9 +36,15 @@ export function serverSecrets(envName: string, fileName: string): string[] {
   return [secret]
 }
 
+// Derived once per secret and purpose (every request seals or opens a cookie): a handful of entries per process.
+const purposeKeys = new Map<string, Buffer>()
+
 /** A 256-bit key for one purpose, derived from `secret` with HKDF-SHA256 (the purpose is HKDF's info). */
 export function purposeKey(secret: string, purpose: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', secret, 'smi-screener', purpose, 32))
+  const id = `${purpose}\n${secret}`
+  let key = purposeKeys.get(id)
+  if (!key) purposeKeys.set(id, (key = Buffer.from(hkdfSync('sha256', secret, 'smi-screener', purpose, 32))))
+  return key
 }
 
 function fileSecret(file: string): string {
