@@ -37,6 +37,17 @@ export function closedSince(
   statuses: readonly StatusAnswer[] = [],
 ): string | undefined {
   if (statusOn(history, host, nationality, asOf, statuses) !== 'closed') return undefined
+  return closedStretchStart(history, host, asOf, nationality, statuses)
+}
+
+/** closedSince for a day already known to be closed for this person (the engine has just found it so). */
+export function closedStretchStart(
+  history: History,
+  host: HostCountry,
+  asOf: string,
+  nationality: string,
+  statuses: readonly StatusAnswer[],
+): string | undefined {
   // The status can only change on the change days, so walking back over them finds where the stretch began.
   const who = statusLimited(history, host) ? `${nationality}|${statusKey(statuses)}` : nationality
   const table = closedDays(history, host, who, () => closedTable(history, host, nationality, statuses))
@@ -51,8 +62,16 @@ export function closedSince(
 }
 
 // Whether some period of this host is limited to statuses: only then do the person's statuses change the table.
+// Found once per (immutable) history and host.
+const statusLimitedHosts = new WeakMap<History, Map<HostCountry, boolean>>()
+
 function statusLimited(history: History, host: HostCountry): boolean {
-  return history.some((v) => v.countries[host].registrationPeriods.some((p) => p.statuses))
+  let hosts = statusLimitedHosts.get(history)
+  if (!hosts) statusLimitedHosts.set(history, (hosts = new Map()))
+  let limited = hosts.get(host)
+  if (limited === undefined)
+    hosts.set(host, (limited = history.some((v) => v.countries[host].registrationPeriods.some((p) => p.statuses))))
+  return limited
 }
 
 function statusKey(statuses: readonly StatusAnswer[]): string {

@@ -1,7 +1,7 @@
 import type { Answers } from '../answers'
 import { registrationFor } from '../audience'
 import type { Criterion } from '../evaluation'
-import { closedSince, opensOn } from '../registration'
+import { closedStretchStart, opensOn } from '../registration'
 import type { History, RuleSet } from '../schema'
 
 /** Registration was open (or UNHCR/IOM were contacting eligible people) that day for this person. */
@@ -13,7 +13,7 @@ export function registrationOpen(history: History, version: RuleSet, answers: An
   if (period?.until) ruleValue.until = period.until
   if (onlyFor) ruleValue.onlyFor = [...onlyFor]
   if (status === 'closed') {
-    const since = closedSince(history, answers.hostCountry, asOf, answers.nationality, answers.statuses)
+    const since = closedStretchStart(history, answers.hostCountry, asOf, answers.nationality, answers.statuses)
     if (since) ruleValue.closedSince = since
     const reopens = opensOn(rules, answers.nationality, asOf, answers.statuses)
     if (reopens) ruleValue.opensOn = reopens
