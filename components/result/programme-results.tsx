@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 
+import { OfficialLink } from '@/components/result/official-link'
 import type { ProgrammesView } from '@/lib/questionnaire/programme-view'
 
 const mark = { met: '✓', not_met: '✗', unknown: '?' } as const
@@ -85,14 +86,7 @@ export function ProgrammeResults({
             {s.steps.map((step, i) => (
               <li key={i}>
                 {step.text}
-                {step.url && (
-                  <>
-                    {' '}
-                    <a href={step.url} className="break-all">
-                      {step.url.replace(/^https?:\/\//, '')}
-                    </a>
-                  </>
-                )}
+                <OfficialLink url={step.url} />
               </li>
             ))}
           </ul>

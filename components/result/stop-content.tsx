@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 
+import { OfficialLink } from '@/components/result/official-link'
 import type { StopView } from '@/lib/questionnaire/stop'
 
 interface StopContentProps {
@@ -33,14 +34,7 @@ export function StopContent({ t, r, view, params, back }: StopContentProps) {
           return (
             <li key={step.code}>
               {r(`next.${step.code}`, params)}
-              {url && (
-                <>
-                  {' '}
-                  <a href={url} className="break-all">
-                    {url.replace(/^https?:\/\//, '')}
-                  </a>
-                </>
-              )}
+              <OfficialLink url={url} />
             </li>
           )
         })}

@@ -48,16 +48,21 @@ function defaultDeadlineMs(): number {
 }
 
 /** `work`, or a rejection after `ms` (the work is left to finish or fail on its own). */
-export async function withDeadline<T>(work: Promise<T>, ms = defaultDeadlineMs()): Promise<T> {
+export async function deadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined
-  const deadline = new Promise<never>((_, reject) => {
+  const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`database gave no answer in ${ms} ms`)), ms)
   })
   try {
-    const answer = await Promise.race([work, deadline])
-    state.answered = true
-    return answer
+    return await Promise.race([work, late])
   } finally {
     clearTimeout(timer)
   }
+}
+
+/** A query of the app's pool within `ms`; an answer counts as the process's first (see defaultDeadlineMs). */
+export async function withDeadline<T>(work: Promise<T>, ms = defaultDeadlineMs()): Promise<T> {
+  const answer = await deadline(work, ms)
+  state.answered = true
+  return answer
 }

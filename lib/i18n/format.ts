@@ -6,9 +6,9 @@ import type { Language } from './settings'
 const intlLocale: Record<Language, string> = { es: 'es', en: 'en-GB', fr: 'fr', ht: 'fr' }
 
 // An Intl formatter costs far more to make than to use, and a page formats dozens of dates: one per kind and locale.
-const formatters = new Map<string, { format(value: never): string }>()
+const formatters = new Map<string, unknown>()
 
-function formatter<T extends { format(value: never): string }>(kind: string, lng: Language, make: () => T): T {
+function formatter<T>(kind: string, lng: Language, make: () => T): T {
   const key = `${kind}:${lng}`
   let found = formatters.get(key) as T | undefined
   if (!found) formatters.set(key, (found = make()))
@@ -31,16 +31,10 @@ export function formatDate(lng: Language, value: string): string {
   return lng === 'fr' && day === 1 ? text.replace(/^1 /, '1er ') : text
 }
 
-const displayNames = new Map<Language, Intl.DisplayNames>()
-
 /** A country's name from its ISO code; Creole falls back to French, not English: Haitian Creole readers read French better. */
 export function countryName(lng: Language, code: string): string {
   if (lng === 'ht' && htCountries[code]) return htCountries[code]
-  let names = displayNames.get(lng)
-  if (!names) {
-    names = new Intl.DisplayNames([intlLocale[lng]], { type: 'region' })
-    displayNames.set(lng, names)
-  }
+  const names = formatter('region', lng, () => new Intl.DisplayNames([intlLocale[lng]], { type: 'region' }))
   return names.of(code) ?? code
 }
 

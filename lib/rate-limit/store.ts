@@ -5,7 +5,7 @@
 import pg from 'pg'
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
 
-import { databaseLooksDown, withDeadline } from '@/lib/db/availability'
+import { databaseLooksDown, deadline } from '@/lib/db/availability'
 import { countRateLimitRefusal } from '@/lib/metrics/registry'
 
 import { type LimitName, limitOf } from './settings'
@@ -17,7 +17,10 @@ interface Limiter {
 
 const shared = globalThis as unknown as { rateLimitPool?: pg.Pool; rateLimiters?: Map<LimitName, Limiter> }
 
-/** The longest a count waits for PostgreSQL (a small upsert) before it is counted in this instance's memory. */
+/**
+ * The longest a count waits for PostgreSQL (a small upsert) before it is counted in this instance's memory. Its
+ * own pool: an answer here says nothing of the app pool's first query (so `deadline`, not `withDeadline`).
+ */
 const countDeadlineMs = 500
 
 function pool(): pg.Pool {
@@ -71,7 +74,7 @@ export async function consume(name: LimitName, key: string, points = 1): Promise
   try {
     if (databaseLooksDown()) await memory.consume(key, points)
     else
-      await withDeadline(sharedCount.consume(key, points), countDeadlineMs).catch((error: unknown) => {
+      await deadline(sharedCount.consume(key, points), countDeadlineMs).catch((error: unknown) => {
         if (error instanceof RateLimiterRes) throw error
         return memory.consume(key, points) // no answer in time: the shared count may still land on its own
       })

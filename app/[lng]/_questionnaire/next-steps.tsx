@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 
+import { OfficialLink } from '@/components/result/official-link'
 import type { Language } from '@/lib/i18n/settings'
 import { explainParams } from '@/lib/questionnaire/explain'
 import { nextStepKeys } from '@/lib/questionnaire/sentences'
@@ -30,14 +31,7 @@ export function NextSteps({
             {nextStepKeys(step)
               .map((key) => r(key, params))
               .join(' ')}
-            {url && (
-              <>
-                {' '}
-                <a href={url} className="break-all">
-                  {url.replace(/^https?:\/\//, '')}
-                </a>
-              </>
-            )}
+            <OfficialLink url={url} />
           </li>
         )
       })}
